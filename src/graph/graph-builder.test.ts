@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest'
+import type { GraphFragment } from '../model/graph-types.js'
+import { GraphBuilder, deriveGraph } from './graph-builder.js'
+
+const vpcFragment: GraphFragment = {
+  nodes: [
+    { id: 'acct', kind: 'aws.account', family: 'account', provider: 'aws', scope: 'acct', name: 'prod' },
+    { id: 'vm-1', kind: 'aws.ec2.instance', family: 'vm', provider: 'aws', scope: 'acct', name: 'web', tags: { Owner: 'ana' }, props: { state: 'running', net: { public: true } } },
+    { id: 'vm-2', kind: 'aws.ec2.instance', family: 'vm', provider: 'aws', scope: 'acct', name: 'db' },
+  ],
+  edges: [
+    { from: 'acct', to: 'vm-1', kind: 'contains' },
+    { from: 'acct', to: 'vm-2', kind: 'contains' },
+    { from: 'vm-1', to: 'vm-2', kind: 'routes-traffic-to', props: { ports: '5432' } },
+    { from: 'vm-1', to: 'missing-role', kind: 'can-authenticate-as' },
+  ],
+}
+
+describe('graph-builder', () => {
+  it('indexes nodes by kind, family, scope and tag and walks edges both ways', () => {
+    const { graph, dangling } = new GraphBuilder().addFragment(vpcFragment).build()
+    expect(graph.nodeCount).toBe(3)
+    expect(graph.edgeCount).toBe(3)
+    const vm1 = graph.indexOf('vm-1')!
+    const vm2 = graph.indexOf('vm-2')!
+    expect([...graph.nodesOfKind('aws.ec2.instance')].map((i) => graph.nodeId(i))).toEqual(['vm-1', 'vm-2'])
+    expect(graph.nodesOfFamily('account')).toHaveLength(1)
+    expect(graph.nodesInScope('acct')).toHaveLength(3)
+    expect([...graph.nodesWithTag('owner', 'ana')]).toEqual([vm1])
+    expect(graph.neighbours(vm2, 'in').map((i) => graph.nodeId(i))).toEqual(['acct', 'vm-1'])
+    expect(graph.neighbours(vm2, 'in', 'routes-traffic-to')).toEqual([vm1])
+    const [edge] = graph.edgesOfKind('routes-traffic-to')
+    expect(graph.edge(edge!)).toMatchObject({ from: 'vm-1', to: 'vm-2', props: { ports: '5432' } })
+    expect(dangling).toEqual([expect.objectContaining({ from: 'vm-1', to: 'missing-role', missing: 'to' })])
+  })
+
+  it('merges the same id from two inputs into one node, keeping provenance and richer props', () => {
+    const builder = new GraphBuilder()
+    builder.addFragment({ nodes: [{ id: 'b', kind: 'unknown', family: 'other', provider: 'terraform', props: { a: 1, nested: { x: 1 } } }], edges: [] }, { file: 'tf.json', format: 'terraform-state' })
+    builder.addFragment({ nodes: [{ id: 'b', kind: 'aws.s3.bucket', family: 'object-storage', provider: 'aws', scope: 's', name: 'bucket', props: { b: 2, nested: { y: 2 }, a: null } }], edges: [] }, { file: 'config.json', format: 'aws-config-snapshot' })
+    const { graph } = builder.build()
+    expect(graph.nodeCount).toBe(1)
+    expect(graph.node(0)).toMatchObject({
+      kind: 'aws.s3.bucket',
+      family: 'object-storage',
+      scope: 's',
+      name: 'bucket',
+      props: { a: 1, b: 2, nested: { x: 1, y: 2 } },
+    })
+    expect(graph.nodeProvenance(0).map((p) => p.file)).toEqual(['tf.json', 'config.json'])
+  })
+
+  it('merges duplicate edges and keeps both pieces of evidence', () => {
+    const { graph } = new GraphBuilder()
+      .addFragment({
+        nodes: vpcFragment.nodes,
+        edges: [
+          { from: 'vm-1', to: 'vm-2', kind: 'routes-traffic-to', evidence: [{ source: 'sg-1' }] },
+          { from: 'vm-1', to: 'vm-2', kind: 'routes-traffic-to', evidence: [{ source: 'sg-2' }] },
+        ],
+      })
+      .build()
+    expect(graph.edgeCount).toBe(1)
+    expect(graph.edgeEvidence(0).map((e) => e.source)).toEqual(['sg-1', 'sg-2'])
+  })
+
+  it('derives a new graph with added edges and insights, leaving the original untouched', () => {
+    const { graph } = new GraphBuilder().addFragment(vpcFragment).build()
+    const derived = deriveGraph(graph, {
+      edges: [{ from: 'vm-2', to: 'vm-1', kind: 'has-permission-to', props: { level: 'read' } }],
+      insights: [{ node: 'vm-1', insight: { id: 'exposed-to-internet', params: { width: 'wide' }, evidence: [] } }],
+    })
+    expect(derived.edgeCount).toBe(graph.edgeCount + 1)
+    expect(derived.nodeInsights(derived.indexOf('vm-1')!).map((i) => i.id)).toEqual(['exposed-to-internet'])
+    expect(graph.nodeInsights(graph.indexOf('vm-1')!)).toEqual([])
+    expect(() => deriveGraph(graph, { edges: [{ from: 'nope', to: 'vm-1', kind: 'contains' }] })).toThrow(/nope/)
+  })
+})

@@ -1,0 +1,295 @@
+/** @module Builds a SecurityGraph from the GraphFragments of any number of inputs. */
+import type {
+  EdgeInput,
+  GraphFragment,
+  Insight,
+  JsonObject,
+  NodeInput,
+  Provenance,
+} from '../model/graph-types.js'
+import { PROVIDER_IDS } from '../model/vocabulary.js'
+import type { EdgeKind } from '../model/vocabulary.js'
+import { EDGE_KIND_IDS } from '../model/vocabulary.js'
+import { buildEdgeIndex } from './csr.js'
+import { StringInterner } from './interner.js'
+import { mergeProps } from './merge-props.js'
+import {
+  EMPTY_LIST,
+  EMPTY_OBJECT,
+  EMPTY_TAGS,
+  SecurityGraph,
+  edgeKindCode,
+  familyCode,
+} from './security-graph.js'
+import type { EdgeAttributes, NodeColumns } from './security-graph.js'
+
+/** An edge whose endpoint no input defines: kept and reported, never silently dropped. */
+export interface DanglingEdge extends EdgeInput {
+  readonly missing: 'from' | 'to' | 'both'
+}
+
+export interface BuildResult {
+  readonly graph: SecurityGraph
+  readonly dangling: readonly DanglingEdge[]
+}
+
+const PROVIDER_CODE = new Map(PROVIDER_IDS.map((p, i) => [p, i]))
+const OTHER_FAMILY = familyCode('other')
+
+/** Growable typed array, so 5M edges never pass through a JS array of numbers. */
+class IntColumn {
+  private data = new Int32Array(1024)
+  length = 0
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const bigger = new Int32Array(this.data.length * 2)
+      bigger.set(this.data)
+      this.data = bigger
+    }
+    this.data[this.length++] = value
+  }
+  get(i: number): number {
+    return this.data[i]!
+  }
+  view(): Int32Array {
+    return this.data.subarray(0, this.length)
+  }
+}
+
+function mergeAttributes(a: EdgeAttributes, b: EdgeAttributes): EdgeAttributes {
+  return { props: mergeProps(a.props, b.props), evidence: [...a.evidence, ...b.evidence] }
+}
+
+export class GraphBuilder {
+  /** Every id seen, as node or as edge endpoint; `defined[i]` is the node slot or -1. */
+  private readonly ids = new StringInterner()
+  private defined = new Int32Array(1024).fill(-1)
+  private readonly kinds = new StringInterner()
+  private readonly scopes = new StringInterner()
+
+  private readonly nodeIdRef = new IntColumn()
+  private readonly kindCol = new IntColumn()
+  private readonly familyCol = new IntColumn()
+  private readonly providerCol = new IntColumn()
+  private readonly scopeCol = new IntColumn()
+  private readonly names: string[] = []
+  private readonly regions: (string | undefined)[] = []
+  private readonly tags: Readonly<Record<string, string>>[] = []
+  private readonly props: JsonObject[] = []
+  private readonly insights: (readonly Insight[])[] = []
+  private readonly provenance: (readonly Provenance[])[] = []
+
+  private readonly edgeFrom = new IntColumn()
+  private readonly edgeTo = new IntColumn()
+  private readonly edgeKind = new IntColumn()
+  private readonly edgeAttr = new IntColumn()
+  private readonly attributes: EdgeAttributes[] = []
+
+  constructor() {
+    this.scopes.intern('')
+  }
+
+  get nodeCount(): number {
+    return this.names.length
+  }
+  get edgeCount(): number {
+    return this.edgeFrom.length
+  }
+
+  addFragment(fragment: GraphFragment, provenance?: Provenance): this {
+    for (const node of fragment.nodes) this.addNode(node, provenance)
+    for (const edge of fragment.edges) this.addEdge(edge)
+    return this
+  }
+
+  private slotOf(id: string): number {
+    const ref = this.ids.intern(id)
+    if (ref >= this.defined.length) {
+      const bigger = new Int32Array(this.defined.length * 2).fill(-1)
+      bigger.set(this.defined)
+      this.defined = bigger
+    }
+    return ref
+  }
+
+  addNode(node: NodeInput, provenance?: Provenance): void {
+    const ref = this.slotOf(node.id)
+    const sources = provenance === undefined ? (node.provenance ?? EMPTY_LIST) : [...(node.provenance ?? []), provenance]
+    const existing = this.defined[ref]!
+    if (existing < 0) {
+      this.defined[ref] = this.names.length
+      this.nodeIdRef.push(ref)
+      this.kindCol.push(this.kinds.intern(node.kind))
+      this.familyCol.push(familyCode(node.family))
+      this.providerCol.push(PROVIDER_CODE.get(node.provider)!)
+      this.scopeCol.push(this.scopes.intern(node.scope ?? ''))
+      this.names.push(node.name ?? node.id)
+      this.regions.push(node.region)
+      this.tags.push(node.tags && Object.keys(node.tags).length > 0 ? node.tags : EMPTY_TAGS)
+      this.props.push(node.props ?? EMPTY_OBJECT)
+      this.insights.push(node.insights ?? EMPTY_LIST)
+      this.provenance.push(sources)
+      return
+    }
+    this.mergeNode(existing, node, sources)
+  }
+
+  /** Same id from another input: one node, richer facts win, every source is kept. */
+  private mergeNode(slot: number, node: NodeInput, sources: readonly Provenance[]): void {
+    const incomingFamily = familyCode(node.family)
+    if (this.familyCol.get(slot) === OTHER_FAMILY && incomingFamily !== OTHER_FAMILY) {
+      this.kindCol.view()[slot] = this.kinds.intern(node.kind)
+      this.familyCol.view()[slot] = incomingFamily
+    }
+    if (node.scope && this.scopeCol.get(slot) === 0) this.scopeCol.view()[slot] = this.scopes.intern(node.scope)
+    if (node.name && this.names[slot] === this.ids.value(this.nodeIdRef.get(slot))) this.names[slot] = node.name
+    if (node.region !== undefined && this.regions[slot] === undefined) this.regions[slot] = node.region
+    if (node.tags && Object.keys(node.tags).length > 0) this.tags[slot] = { ...this.tags[slot], ...node.tags }
+    if (node.props) this.props[slot] = mergeProps(this.props[slot]!, node.props)
+    if (node.insights && node.insights.length > 0) this.insights[slot] = [...this.insights[slot]!, ...node.insights]
+    if (sources.length > 0) this.provenance[slot] = [...this.provenance[slot]!, ...sources]
+  }
+
+  addEdge(edge: EdgeInput): void {
+    this.edgeFrom.push(this.slotOf(edge.from))
+    this.edgeTo.push(this.slotOf(edge.to))
+    this.edgeKind.push(edgeKindCode(edge.kind))
+    const hasAttributes = (edge.props && Object.keys(edge.props).length > 0) || (edge.evidence && edge.evidence.length > 0)
+    if (hasAttributes) {
+      this.edgeAttr.push(this.attributes.length)
+      this.attributes.push({ props: edge.props ?? EMPTY_OBJECT, evidence: edge.evidence ?? EMPTY_LIST })
+    } else {
+      this.edgeAttr.push(-1)
+    }
+  }
+
+  build(): BuildResult {
+    const n = this.names.length
+    const idTable = this.ids.table()
+    const ids: string[] = new Array<string>(n)
+    const idIndex = new Map<string, number>()
+    for (let slot = 0; slot < n; slot++) {
+      const id = idTable[this.nodeIdRef.get(slot)]!
+      ids[slot] = id
+      idIndex.set(id, slot)
+    }
+
+    const dangling: DanglingEdge[] = []
+    const m = this.edgeFrom.length
+    const from = new Int32Array(m)
+    const to = new Int32Array(m)
+    const kind = new Uint8Array(m)
+    const attr = new Int32Array(m)
+    let kept = 0
+    for (let e = 0; e < m; e++) {
+      const f = this.defined[this.edgeFrom.get(e)]!
+      const t = this.defined[this.edgeTo.get(e)]!
+      const a = this.edgeAttr.get(e)
+      if (f < 0 || t < 0) {
+        const attributes = a < 0 ? undefined : this.attributes[a]
+        dangling.push({
+          from: idTable[this.edgeFrom.get(e)]!,
+          to: idTable[this.edgeTo.get(e)]!,
+          kind: EDGE_KIND_IDS[this.edgeKind.get(e)]!,
+          props: attributes?.props ?? EMPTY_OBJECT,
+          evidence: attributes?.evidence ?? EMPTY_LIST,
+          missing: f < 0 && t < 0 ? 'both' : f < 0 ? 'from' : 'to',
+        })
+        continue
+      }
+      from[kept] = f
+      to[kept] = t
+      kind[kept] = this.edgeKind.get(e)
+      attr[kept] = a
+      kept++
+    }
+
+    const columns: NodeColumns = {
+      ids,
+      idIndex,
+      kindTable: [...this.kinds.table()],
+      kind: Uint16Array.from(this.kindCol.view()),
+      family: Uint8Array.from(this.familyCol.view()),
+      provider: Uint8Array.from(this.providerCol.view()),
+      scopeTable: [...this.scopes.table()],
+      scope: this.scopeCol.view().slice(),
+      names: this.names,
+      regions: this.regions,
+      tags: this.tags,
+      props: this.props,
+      insights: this.insights,
+      provenance: this.provenance,
+    }
+    const graph = indexGraph(
+      columns,
+      { from: from.subarray(0, kept), to: to.subarray(0, kept), kind: kind.subarray(0, kept), attr: attr.subarray(0, kept) },
+      this.attributes,
+    )
+    return { graph, dangling }
+  }
+}
+
+function indexGraph(
+  columns: NodeColumns,
+  edgeColumns: { from: Int32Array; to: Int32Array; kind: Uint8Array; attr: Int32Array },
+  attributes: EdgeAttributes[],
+): SecurityGraph {
+  const merge = (keptAttr: number, droppedAttr: number): number => {
+    if (droppedAttr < 0) return keptAttr
+    if (keptAttr < 0) return droppedAttr
+    attributes[keptAttr] = mergeAttributes(attributes[keptAttr]!, attributes[droppedAttr]!)
+    return keptAttr
+  }
+  const index = buildEdgeIndex(edgeColumns, columns.ids.length, EDGE_KIND_IDS.length, merge)
+  return new SecurityGraph(columns, index, attributes)
+}
+
+/** What one analysis adds to the graph: derived edges (with evidence) and insights on nodes. */
+export interface Derivation {
+  readonly edges?: readonly EdgeInput[]
+  readonly insights?: readonly { readonly node: string; readonly insight: Insight }[]
+}
+
+/**
+ * Returns a new graph with the derivation applied; `graph` is left unchanged (analyses see a
+ * consistent view). Endpoints must exist: analyses derive from nodes they read.
+ */
+export function deriveGraph(graph: SecurityGraph, derivation: Derivation): SecurityGraph {
+  const c = graph.columns
+  const resolve = (id: string, role: string): number => {
+    const index = c.idIndex.get(id)
+    if (index === undefined) throw new Error(`derived ${role} ${id} is not a node of the graph`)
+    return index
+  }
+  let insights = c.insights
+  if (derivation.insights && derivation.insights.length > 0) {
+    const copy = [...c.insights]
+    for (const { node, insight } of derivation.insights) {
+      const i = resolve(node, 'insight target')
+      copy[i] = [...copy[i]!, insight]
+    }
+    insights = copy
+  }
+  const added = derivation.edges ?? []
+  const old = graph.edges
+  const m = old.edgeCount + added.length
+  const from = new Int32Array(m)
+  const to = new Int32Array(m)
+  const kind = new Uint8Array(m)
+  const attr = new Int32Array(m)
+  from.set(old.from)
+  to.set(old.to)
+  kind.set(old.kind)
+  attr.set(old.attr)
+  const attributes = [...graph.edgeAttributes]
+  added.forEach((edge: EdgeInput, i: number) => {
+    const e = old.edgeCount + i
+    from[e] = resolve(edge.from, 'edge source')
+    to[e] = resolve(edge.to, 'edge target')
+    kind[e] = edgeKindCode(edge.kind as EdgeKind)
+    attributes.push({ props: edge.props ?? EMPTY_OBJECT, evidence: edge.evidence ?? EMPTY_LIST })
+    attr[e] = attributes.length - 1
+  })
+  return indexGraph({ ...c, insights }, { from, to, kind, attr }, attributes)
+}
+
