@@ -8,7 +8,6 @@ import type {
   Provenance,
 } from '../model/graph-types.js'
 import { PROVIDER_IDS } from '../model/vocabulary.js'
-import type { EdgeKind } from '../model/vocabulary.js'
 import { EDGE_KIND_IDS } from '../model/vocabulary.js'
 import { buildEdgeIndex } from './csr.js'
 import { StringInterner } from './interner.js'
@@ -286,7 +285,7 @@ export function deriveGraph(graph: SecurityGraph, derivation: Derivation): Secur
     const e = old.edgeCount + i
     from[e] = resolve(edge.from, 'edge source')
     to[e] = resolve(edge.to, 'edge target')
-    kind[e] = edgeKindCode(edge.kind as EdgeKind)
+    kind[e] = edgeKindCode(edge.kind)
     attributes.push({ props: edge.props ?? EMPTY_OBJECT, evidence: edge.evidence ?? EMPTY_LIST })
     attr[e] = attributes.length - 1
   })

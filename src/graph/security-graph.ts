@@ -12,7 +12,7 @@ import type { EdgeKind, Family, Provider } from '../model/vocabulary.js'
 import type { EdgeIndex } from './csr.js'
 import type { Direction, GraphView } from './graph-view.js'
 
-export const EMPTY_OBJECT: JsonObject = Object.freeze({}) as JsonObject
+export const EMPTY_OBJECT: JsonObject = Object.freeze({})
 export const EMPTY_TAGS: Readonly<Record<string, string>> = Object.freeze({})
 export const EMPTY_LIST: readonly never[] = Object.freeze([])
 
@@ -58,7 +58,7 @@ function categoryIndex(categoryOf: Uint8Array | Uint16Array | Int32Array, catego
 
 function categoryMembers(index: CategoryIndex, category: number | undefined): Int32Array {
   if (category === undefined || category < 0 || category + 1 >= index.offsets.length) return new Int32Array(0)
-  return index.members.subarray(index.offsets[category]!, index.offsets[category + 1]!)
+  return index.members.subarray(index.offsets[category], index.offsets[category + 1])
 }
 
 const EDGE_KIND_CODE = new Map<EdgeKind, number>(EDGE_KIND_IDS.map((kind, i) => [kind, i]))
@@ -245,7 +245,7 @@ export class SecurityGraph implements GraphView {
       for (const [key, value] of Object.entries(tags[i]!)) {
         const lower = key.toLowerCase()
         let values = index.get(lower)
-        if (values === undefined) index.set(lower, (values = new Map()))
+        if (values === undefined) index.set(lower, (values = new Map<string, number[]>()))
         let members = values.get(value)
         if (members === undefined) values.set(value, (members = []))
         members.push(i)
