@@ -1,0 +1,25 @@
+/** @module Writes a scan result to the store as one atomic snapshot. */
+import type { SecurityGraph } from '../graph/security-graph.js'
+import type { GraphEdge, GraphNode } from '../model/graph-types.js'
+import type { Store } from '../store/store.js'
+import type { ScanResult } from './pipeline.js'
+
+function* nodesOf(graph: SecurityGraph): Generator<GraphNode> {
+  for (let i = 0; i < graph.nodeCount; i++) yield graph.node(i)
+}
+
+function* edgesOf(graph: SecurityGraph): Generator<GraphEdge> {
+  for (let e = 0; e < graph.edgeCount; e++) yield graph.edge(e)
+}
+
+export async function persistScan(store: Store, result: ScanResult): Promise<void> {
+  await store.writeSnapshot({
+    header: result.header,
+    summary: result.summary,
+    nodes: nodesOf(result.graph),
+    edges: edgesOf(result.graph),
+    findings: result.findings,
+    records: [],
+    issues: result.issues,
+  })
+}
