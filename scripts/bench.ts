@@ -1,0 +1,21 @@
+/**
+ * `npm run bench -- <name> [--flag value]`: speed and memory figures (never asserted in tests).
+ *   graph   --nodes 1000000 --edges 5000000   security graph build, traversal, bytes per edge
+ */
+import { parseArgs } from 'node:util'
+import { benchGraph } from './bench/bench-graph.js'
+
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: { nodes: { type: 'string' }, edges: { type: 'string' } },
+})
+const name = positionals[0] ?? 'graph'
+
+switch (name) {
+  case 'graph':
+    benchGraph({ nodes: Number(values.nodes ?? 1_000_000), edges: Number(values.edges ?? 5_000_000) })
+    break
+  default:
+    console.error(`unknown benchmark ${name}; available: graph`)
+    process.exitCode = 2
+}
