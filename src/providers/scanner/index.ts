@@ -1,4 +1,9 @@
 /** @module Input formats read by the scanner provider. */
 import type { FormatAdapter } from '../../formats/format-adapter.js'
+import { grypeJsonFormat } from './grype-json-format.js'
+import { sarifFormat } from './sarif-format.js'
+import { trivyJsonFormat } from './trivy-json-format.js'
 
-export const SCANNER_FORMATS: readonly FormatAdapter[] = []
+export { SCANNER_KINDS } from './scanner-kinds.js'
+
+export const SCANNER_FORMATS: readonly FormatAdapter[] = [trivyJsonFormat, grypeJsonFormat, sarifFormat]
