@@ -1,0 +1,67 @@
+/** @module Narrowing helpers over parsed rows: absent or mistyped values become `undefined`, never throw. */
+import type { JsonObject, JsonValue } from '../../model/graph-types.js'
+
+export function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+export const asObject = (value: unknown): JsonObject | undefined => (isObject(value) ? value : undefined)
+
+export const asArray = (value: unknown): readonly JsonValue[] => (Array.isArray(value) ? (value as JsonValue[]) : [])
+
+export const asString = (value: unknown): string | undefined =>
+  typeof value === 'string' && value !== '' ? value : undefined
+
+/** Booleans also arrive as strings (CSV exports, REST `resultTruncated: "false"`). */
+export function asBoolean(value: unknown): boolean | undefined {
+  if (typeof value === 'boolean') return value
+  if (typeof value !== 'string') return undefined
+  const lower = value.toLowerCase()
+  return lower === 'true' ? true : lower === 'false' ? false : undefined
+}
+
+export function asNumber(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined
+  if (typeof value !== 'string' || value.trim() === '') return undefined
+  const parsed = Number(value)
+  return Number.isFinite(parsed) ? parsed : undefined
+}
+
+/** Non-empty strings of an array; a single string counts as a one-element list. */
+export function strings(value: unknown): string[] {
+  if (typeof value === 'string') return value === '' ? [] : [value]
+  return asArray(value).flatMap((item) => (typeof item === 'string' && item !== '' ? [item] : []))
+}
+
+/**
+ * `object[key]`, falling back to a key equal to it ignoring case: `az` output re-cases fields
+ * (`enableRbac` vs ARM's `enableRBAC`, `authorizedIpRanges` vs `authorizedIPRanges`).
+ */
+export function field(object: JsonObject | undefined, key: string): JsonValue | undefined {
+  if (object === undefined) return undefined
+  const exact = object[key]
+  if (exact !== undefined) return exact
+  const lower = key.toLowerCase()
+  for (const [name, value] of Object.entries(object)) if (name.toLowerCase() === lower) return value
+  return undefined
+}
+
+/** Follows `keys` through nested objects with `field`. */
+export function at(object: JsonObject | undefined, ...keys: readonly string[]): JsonValue | undefined {
+  let current: JsonValue | undefined = object
+  for (const key of keys) {
+    current = field(asObject(current), key)
+    if (current === undefined) return undefined
+  }
+  return current
+}
+
+/** Drops `undefined` entries, so optional facts can be listed inline and still form a JsonObject. */
+export function compact(record: Readonly<Record<string, JsonValue | undefined>>): JsonObject {
+  const out: JsonObject = {}
+  for (const [key, value] of Object.entries(record)) if (value !== undefined) out[key] = value
+  return out
+}
+
+/** Lowercased string, for enum-like values whose casing varies between API versions. */
+export const lower = (value: unknown): string | undefined => asString(value)?.toLowerCase()
