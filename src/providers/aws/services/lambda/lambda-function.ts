@@ -1,0 +1,85 @@
+/**
+ * @module AWS::Lambda::Function → function node running as its execution role. Environment values
+ * never enter the graph: only names are kept, and values that look like credentials raise a
+ * `has-plaintext-secret` insight naming the variables.
+ */
+import type { Insight, JsonObject } from '../../../../model/graph-types.js'
+import { compact, field, isObject, num, obj, objects, str, strings, unique } from '../../core/json.js'
+import { edge } from '../../core/nodes.js'
+import { parsePolicyDocument } from '../../core/policy-document.js'
+import { secretKindOf } from '../../core/secret-values.js'
+import { ec2Ref } from '../../config/config-item.js'
+import type { ConfigMapper, MapContext } from '../../config/config-mapper.js'
+
+export const REDACTED = '[redacted]'
+
+/** The configuration with every environment value replaced, so `config` keeps the names only. */
+function redactEnvironment(configuration: JsonObject): JsonObject {
+  const environment = obj(configuration, 'environment')
+  const variables = obj(environment, 'variables')
+  if (environment === undefined || variables === undefined) return configuration
+  const envKey = 'environment' in configuration ? 'environment' : 'Environment'
+  const varKey = 'variables' in environment ? 'variables' : 'Variables'
+  const redacted = Object.fromEntries(Object.keys(variables).map((name) => [name, REDACTED]))
+  return { ...configuration, [envKey]: { ...environment, [varKey]: redacted } }
+}
+
+export function plaintextSecretInsight(variables: JsonObject, ctx: MapContext, path: string): Insight | undefined {
+  const found = Object.entries(variables).flatMap(([name, value]) => {
+    const kind = typeof value === 'string' ? secretKindOf(name, value) : undefined
+    return kind === undefined ? [] : [{ name, kind }]
+  })
+  if (found.length === 0) return undefined
+  return {
+    id: 'has-plaintext-secret',
+    params: { kinds: unique(found.map((f) => f.kind)), variables: found.map((f) => f.name), where: 'environment' },
+    evidence: found.map((f) => ({
+      source: ctx.source,
+      location: `${ctx.location}.${path}.${f.name}`,
+      detail: `environment variable ${f.name} holds what looks like a ${f.kind} (value not stored)`,
+    })),
+  }
+}
+
+export const mapLambdaFunction: ConfigMapper = (ci, ctx) => {
+  const c = ci.configuration
+  const s = ci.supplementary
+  const role = str(c, 'role')
+  const vpc = obj(c, 'vpcConfig')
+  const groups = unique(strings(vpc, 'securityGroupIds').map((id) => ec2Ref(ci, 'security-group', id)))
+  const variables = obj(obj(c, 'environment'), 'variables') ?? {}
+  const insight = plaintextSecretInsight(variables, ctx, 'configuration.environment.variables')
+  const policy = parsePolicyDocument(field(s, 'Policy') ?? field(c, 'policy'))
+  const url = obj(s, 'FunctionUrlConfig', 'functionUrlConfig') ?? obj(c, 'functionUrlConfig', 'urlConfig')
+  const authType = str(url, 'authType')
+  const name = str(c, 'functionName') ?? ci.resourceName ?? ci.resourceId
+  return {
+    kind: 'aws.lambda.function',
+    name,
+    props: compact({
+      functionName: name,
+      runtime: str(c, 'runtime'),
+      handler: str(c, 'handler'),
+      packageType: str(c, 'packageType'),
+      roleArn: role,
+      timeoutSeconds: num(c, 'timeout'),
+      memoryMb: num(c, 'memorySize'),
+      kmsKeyArn: str(c, 'kmsKeyArn'),
+      layerArns: objects(c, 'layers').flatMap((l) => strings(l, 'arn')),
+      environmentVariableNames: Object.keys(variables).sort(),
+      vpcSubnetIds: strings(vpc, 'subnetIds').map((id) => ec2Ref(ci, 'subnet', id)),
+      securityGroupIds: groups,
+      functionUrl:
+        url === undefined ? undefined : compact({ url: str(url, 'functionUrl'), authType, cors: isObject(field(url, 'cors')) ? true : undefined }),
+      publicFunctionUrl: url === undefined ? undefined : authType === 'NONE',
+      resourcePolicy: policy.document,
+      config: redactEnvironment(c),
+    }),
+    edges: [
+      ...(role === undefined ? [] : [edge(ci.arn, role, 'can-authenticate-as', { via: 'execution-role' })]),
+      ...groups.map((g) => edge(ci.arn, g, 'protected-by')),
+    ],
+    insights: insight === undefined ? [] : [insight],
+    problems: policy.error === undefined ? [] : [`resource policy: ${policy.error}`],
+  }
+}
