@@ -7,7 +7,7 @@
 import type { JsonObject, JsonValue } from '../../../model/graph-types.js'
 import { configResourceArn, ec2Arn, parseArn } from '../core/arn.js'
 import type { Ec2Segment } from '../core/arn.js'
-import { field, isObject, obj, objects, parseEmbeddedJson, str } from '../core/json.js'
+import { field, isObject, obj, parseEmbeddedJson, str } from '../core/json.js'
 import { tagsOf } from '../core/tags.js'
 import { toIsoTimestamp } from '../core/timestamps.js'
 
@@ -50,7 +50,8 @@ function supplementaryOf(value: JsonValue | undefined): JsonObject {
 }
 
 function relationshipsOf(value: JsonValue | undefined): ConfigRelationship[] {
-  return objects(value).flatMap((rel) => {
+  const list = Array.isArray(value) ? value.filter(isObject) : []
+  return list.flatMap((rel) => {
     const resourceType = str(rel, 'resourceType')
     const name = str(rel, 'name', 'relationshipName')
     if (resourceType === undefined || name === undefined) return []

@@ -8,10 +8,10 @@ export const mapKmsKey: ConfigMapper = (ci) => {
   const c = ci.configuration
   const s = ci.supplementary
   const policy = parsePolicyDocument(field(c, 'keyPolicy', 'policy') ?? field(s, 'KeyPolicy', 'Policy'))
-  const rotation = field(s, 'KeyRotationStatus')
   const rotationEnabled =
     bool(c, 'keyRotationEnabled', 'enableKeyRotation') ??
-    (typeof rotation === 'boolean' ? rotation : bool(obj(s, 'KeyRotationStatus'), 'keyRotationEnabled'))
+    bool(s, 'KeyRotationStatus') ??
+    bool(obj(s, 'KeyRotationStatus'), 'keyRotationEnabled')
   const keyId = str(c, 'keyId') ?? ci.resourceId
   return {
     kind: 'aws.kms.key',
