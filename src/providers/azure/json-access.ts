@@ -27,6 +27,9 @@ export function asNumber(value: unknown): number | undefined {
   return Number.isFinite(parsed) ? parsed : undefined
 }
 
+/** The objects of an array, skipping anything else. */
+export const objects = (value: unknown): JsonObject[] => asArray(value).filter(isObject)
+
 /** Non-empty strings of an array; a single string counts as a one-element list. */
 export function strings(value: unknown): string[] {
   if (typeof value === 'string') return value === '' ? [] : [value]
