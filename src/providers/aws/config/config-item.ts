@@ -35,6 +35,16 @@ export interface ConfigItem {
   readonly relationships: readonly ConfigRelationship[]
   readonly configuration: JsonObject
   readonly supplementary: JsonObject
+  /**
+   * False when the item may lack fields (advanced-query rows hold only the selected ones, summaries
+   * none): an absent flag then means "unknown", not the API default.
+   */
+  readonly complete: boolean
+}
+
+/** `value`, or the API default when the item is complete (absent means default), else unknown. */
+export function orDefault<T>(ci: ConfigItem, value: T | undefined, fallback: T): T | undefined {
+  return value ?? (ci.complete ? fallback : undefined)
 }
 
 export type ConfigItemResult =
@@ -60,7 +70,7 @@ function relationshipsOf(value: JsonValue | undefined): ConfigRelationship[] {
 }
 
 /** Reads one CI in any of the documented key variants; an error names what is missing. */
-export function normalizeConfigItem(raw: JsonValue): ConfigItemResult {
+export function normalizeConfigItem(raw: JsonValue, options: { readonly partial?: boolean } = {}): ConfigItemResult {
   if (!isObject(raw)) return { error: 'configuration item is not a JSON object', reason: 'invalid' }
   const resourceType = str(raw, 'resourceType')
   if (resourceType === undefined) return { error: 'configuration item has no resourceType', reason: 'invalid' }
@@ -100,6 +110,7 @@ export function normalizeConfigItem(raw: JsonValue): ConfigItemResult {
       relationships: relationshipsOf(field(raw, 'relationships')),
       configuration,
       supplementary: supplementaryOf(field(raw, 'supplementaryConfiguration')),
+      complete: options.partial !== true && Object.keys(configuration).length > 0,
     },
   }
 }

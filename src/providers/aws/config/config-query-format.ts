@@ -57,7 +57,7 @@ async function* decodedItems(
 async function readLines(ctx: ReadContext, tally: ReadTally): Promise<void> {
   for await (const { line, text } of ctx.file.lines()) {
     if (text.trim() === '') continue
-    for (const row of decoded(text, `line ${line}`, ctx)) readConfigItem(ctx, row, `line ${line}`, tally, line)
+    for (const row of decoded(text, `line ${line}`, ctx)) readConfigItem(ctx, row, `line ${line}`, tally, line, true)
   }
 }
 
@@ -72,10 +72,10 @@ export const awsConfigQueryFormat: FormatAdapter = {
     const shape = headShape(text)
     const tally = newTally()
     if (shape.root === 'object' && shape.keys.has('Results')) {
-      await readConfigItems(ctx, { label: 'Results', items: decodedItems(ctx, arrayItems(ctx.file, 'Results'), 'Results') }, tally)
+      await readConfigItems(ctx, { label: 'Results', items: decodedItems(ctx, arrayItems(ctx.file, 'Results'), 'Results'), partial: true }, tally)
       reportWithoutAccount(ctx, 'Results', tally)
     } else if (shape.root === 'array') {
-      await readConfigItems(ctx, { label: 'rows', items: arrayItems(ctx.file, '') }, tally)
+      await readConfigItems(ctx, { label: 'rows', items: arrayItems(ctx.file, ''), partial: true }, tally)
       reportWithoutAccount(ctx, 'rows', tally)
     } else {
       await readLines(ctx, tally)

@@ -16,6 +16,8 @@ export interface ItemSource {
   /** Array name for issue locations, e.g. `configurationItems`. */
   readonly label: string
   readonly items: AsyncIterable<{ readonly index: number; readonly value: JsonValue }>
+  /** Items hold only some fields (advanced-query rows). */
+  readonly partial?: boolean
 }
 
 /** The elements of one top-level array (`''` = the root array), as `{index, value}`. */
@@ -32,9 +34,9 @@ export interface ReadTally {
 
 const describe = (ci: ConfigItem): string => `${ci.resourceType} ${ci.resourceName ?? ci.resourceId}`
 
-/** Maps one raw item, reporting its problems; returns false when the item could not be read. */
-export function readConfigItem(ctx: ReadContext, raw: JsonValue, location: string, tally: ReadTally, index: number): void {
-  const result = normalizeConfigItem(raw)
+/** Maps one raw item, reporting its problems (or counting it when deleted or without account). */
+export function readConfigItem(ctx: ReadContext, raw: JsonValue, location: string, tally: ReadTally, index: number, partial = false): void {
+  const result = normalizeConfigItem(raw, { partial })
   if ('error' in result) {
     if (result.reason === 'no-account') {
       tally.withoutAccount.push(index)
@@ -76,7 +78,7 @@ export async function readConfigItems(ctx: ReadContext, source: ItemSource, tall
   try {
     for await (const { index, value } of source.items) {
       seen++
-      readConfigItem(ctx, value, `${source.label}[${index}]`, tally, index)
+      readConfigItem(ctx, value, `${source.label}[${index}]`, tally, index, source.partial)
     }
   } catch (error) {
     if (!isSkyhoundError(error) || seen === 0) throw error

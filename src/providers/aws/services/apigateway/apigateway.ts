@@ -9,6 +9,7 @@ import { edge } from '../../core/nodes.js'
 import { partitionOf } from '../../core/arn.js'
 import { parsePolicyDocument } from '../../core/policy-document.js'
 import { toIsoTimestamp } from '../../core/timestamps.js'
+import { orDefault } from '../../config/config-item.js'
 import type { ConfigItem } from '../../config/config-item.js'
 import type { ConfigMapper } from '../../config/config-mapper.js'
 
@@ -74,7 +75,7 @@ export const mapRestApi: ConfigMapper = (ci) => {
       endpointType: types[0],
       endpointTypes: types,
       vpcEndpointIds: strings(obj(c, 'endpointConfiguration'), 'vpcEndpointIds'),
-      executeApiEndpointDisabled: bool(c, 'disableExecuteApiEndpoint') ?? false,
+      executeApiEndpointDisabled: orDefault(ci, bool(c, 'disableExecuteApiEndpoint'), false),
       apiKeySource: str(c, 'apiKeySource'),
       createdAt: toIsoTimestamp(field(c, 'createdDate')),
       resourcePolicy: policy.document,
@@ -94,7 +95,7 @@ export const mapHttpApi: ConfigMapper = (ci) => {
       apiType: str(c, 'protocolType'),
       endpointType: 'REGIONAL',
       apiEndpoint: str(c, 'apiEndpoint'),
-      executeApiEndpointDisabled: bool(c, 'disableExecuteApiEndpoint') ?? false,
+      executeApiEndpointDisabled: orDefault(ci, bool(c, 'disableExecuteApiEndpoint'), false),
       createdAt: toIsoTimestamp(field(c, 'createdDate')),
       ...authorizationProps(httpRoutes(c), c),
     }),

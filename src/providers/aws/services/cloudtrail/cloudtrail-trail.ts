@@ -2,6 +2,7 @@
 import { bool, compact, field, obj, str } from '../../core/json.js'
 import { edge } from '../../core/nodes.js'
 import { partitionOf } from '../../core/arn.js'
+import { orDefault } from '../../config/config-item.js'
 import type { ConfigMapper } from '../../config/config-mapper.js'
 
 export const mapTrail: ConfigMapper = (ci) => {
@@ -16,10 +17,10 @@ export const mapTrail: ConfigMapper = (ci) => {
     props: compact({
       trailName: name,
       isLogging: logging,
-      multiRegion: bool(c, 'isMultiRegionTrail') ?? false,
-      organizationTrail: bool(c, 'isOrganizationTrail') ?? false,
+      multiRegion: orDefault(ci, bool(c, 'isMultiRegionTrail'), false),
+      organizationTrail: orDefault(ci, bool(c, 'isOrganizationTrail'), false),
       includeGlobalServiceEvents: bool(c, 'includeGlobalServiceEvents'),
-      logFileValidation: bool(c, 'logFileValidationEnabled', 'enableLogFileValidation') ?? false,
+      logFileValidation: orDefault(ci, bool(c, 'logFileValidationEnabled', 'enableLogFileValidation'), false),
       homeRegion: str(c, 'homeRegion'),
       s3BucketName: bucket,
       kmsKeyId: str(c, 'kmsKeyId'),

@@ -3,6 +3,7 @@ import { bool, compact, field, num, obj, objects, str, strings } from '../../cor
 import { edge } from '../../core/nodes.js'
 import { partitionOf } from '../../core/arn.js'
 import { toIsoTimestamp } from '../../core/timestamps.js'
+import { orDefault } from '../../config/config-item.js'
 import type { ConfigMapper } from '../../config/config-mapper.js'
 
 export const mapDynamoDbTable: ConfigMapper = (ci) => {
@@ -24,7 +25,7 @@ export const mapDynamoDbTable: ConfigMapper = (ci) => {
       sizeBytes: num(c, 'tableSizeBytes'),
       // Tables without an SSE description are encrypted with an AWS owned key.
       encryption: compact({
-        type: str(sse, 'sSEType', 'sseType') ?? 'AWS_OWNED_KMS_KEY',
+        type: orDefault(ci, str(sse, 'sSEType', 'sseType'), 'AWS_OWNED_KMS_KEY'),
         status: str(sse, 'status'),
         kmsKeyArn: str(sse, 'kMSMasterKeyArn', 'kmsMasterKeyArn'),
       }),

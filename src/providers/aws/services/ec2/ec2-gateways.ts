@@ -2,7 +2,7 @@
 import type { EdgeInput } from '../../../../model/graph-types.js'
 import { compact, objects, str, strings, unique } from '../../core/json.js'
 import { edge } from '../../core/nodes.js'
-import { ec2Ref } from '../../config/config-item.js'
+import { ec2Ref, orDefault } from '../../config/config-item.js'
 import type { ConfigItem } from '../../config/config-item.js'
 import type { ConfigMapper } from '../../config/config-mapper.js'
 
@@ -43,7 +43,7 @@ export const mapNatGateway: ConfigMapper = (ci) => {
     kind: 'aws.ec2.nat-gateway',
     props: compact({
       natGatewayId: str(c, 'natGatewayId') ?? ci.resourceId,
-      connectivityType: str(c, 'connectivityType') ?? 'public',
+      connectivityType: orDefault(ci, str(c, 'connectivityType'), 'public'),
       state: str(c, 'state'),
       subnetId: subnet,
       vpcId: vpcId === undefined ? undefined : ec2Ref(ci, 'vpc', vpcId),

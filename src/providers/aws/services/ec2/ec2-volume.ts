@@ -1,7 +1,7 @@
 /** @module AWS::EC2::Volume → disk node attached to its instances. */
 import { bool, compact, num, objects, str, strings, unique } from '../../core/json.js'
 import { edge } from '../../core/nodes.js'
-import { ec2Ref } from '../../config/config-item.js'
+import { ec2Ref, orDefault } from '../../config/config-item.js'
 import type { ConfigMapper } from '../../config/config-mapper.js'
 
 export const mapVolume: ConfigMapper = (ci) => {
@@ -11,7 +11,7 @@ export const mapVolume: ConfigMapper = (ci) => {
     kind: 'aws.ec2.volume',
     props: compact({
       volumeId: str(c, 'volumeId') ?? ci.resourceId,
-      encrypted: bool(c, 'encrypted') ?? false,
+      encrypted: orDefault(ci, bool(c, 'encrypted'), false),
       kmsKeyId: str(c, 'kmsKeyId'),
       sizeGiB: num(c, 'size'),
       volumeType: str(c, 'volumeType'),

@@ -2,6 +2,7 @@
 import { bool, compact, field, obj, str } from '../../core/json.js'
 import { parsePolicyDocument } from '../../core/policy-document.js'
 import { toIsoTimestamp } from '../../core/timestamps.js'
+import { orDefault } from '../../config/config-item.js'
 import type { ConfigMapper } from '../../config/config-mapper.js'
 
 export const mapEcrRepository: ConfigMapper = (ci) => {
@@ -16,9 +17,9 @@ export const mapEcrRepository: ConfigMapper = (ci) => {
       repositoryName: name,
       repositoryUri: str(c, 'repositoryUri'),
       createdAt: toIsoTimestamp(field(c, 'createdAt')),
-      scanOnPush: bool(obj(c, 'imageScanningConfiguration'), 'scanOnPush') ?? false,
+      scanOnPush: orDefault(ci, bool(obj(c, 'imageScanningConfiguration'), 'scanOnPush'), false),
       imageTagMutability: str(c, 'imageTagMutability'),
-      encryption: compact({ type: str(encryption, 'encryptionType') ?? 'AES256', kmsKeyArn: str(encryption, 'kmsKey') }),
+      encryption: compact({ type: orDefault(ci, str(encryption, 'encryptionType'), 'AES256'), kmsKeyArn: str(encryption, 'kmsKey') }),
       resourcePolicy: policy.document,
       lifecyclePolicy: obj(c, 'lifecyclePolicy') !== undefined,
     }),

@@ -15,6 +15,8 @@ export interface ResourceRef {
   readonly arn: string
   readonly accountId: string
   readonly region: string
+  /** False for partial records (query rows): absent flags stay unknown instead of taking API defaults. */
+  readonly complete?: boolean
 }
 
 function loggingTypes(raw: JsonObject): string[] {
@@ -32,7 +34,8 @@ export function mapEksClusterObject(raw: JsonObject, ref: ResourceRef): MappedRe
   const sg = (id: string): string => ec2Arn('security-group', id, ref.accountId, ref.region)
   const clusterGroup = str(vpc, 'clusterSecurityGroupId') ?? str(raw, 'clusterSecurityGroupId')
   const groups = unique([...strings(vpc, 'securityGroupIds'), ...(clusterGroup === undefined ? [] : [clusterGroup])].map(sg))
-  const publicAccess = bool(vpc, 'endpointPublicAccess') ?? true
+  const complete = ref.complete !== false
+  const publicAccess = bool(vpc, 'endpointPublicAccess') ?? (complete ? true : undefined)
   const cidrs = strings(vpc, 'publicAccessCidrs')
   const encryption = objects(raw, 'encryptionConfig')
   const role = str(raw, 'roleArn')
@@ -49,9 +52,9 @@ export function mapEksClusterObject(raw: JsonObject, ref: ResourceRef): MappedRe
       createdAt: toIsoTimestamp(field(raw, 'createdAt')),
       endpoint: str(raw, 'endpoint'),
       endpointPublicAccess: publicAccess,
-      endpointPrivateAccess: bool(vpc, 'endpointPrivateAccess') ?? false,
+      endpointPrivateAccess: bool(vpc, 'endpointPrivateAccess') ?? (complete ? false : undefined),
       // The API defaults to 0.0.0.0/0 when public access is on and no CIDRs are given.
-      publicAccessCidrs: publicAccess && cidrs.length === 0 ? ['0.0.0.0/0'] : cidrs,
+      publicAccessCidrs: publicAccess === true && cidrs.length === 0 ? ['0.0.0.0/0'] : cidrs,
       roleArn: role,
       oidcIssuer: str(obj(obj(raw, 'identity'), 'oidc'), 'issuer') ?? str(raw, 'openIdConnectIssuerUrl'),
       authenticationMode: str(obj(raw, 'accessConfig'), 'authenticationMode'),
@@ -109,7 +112,7 @@ export function mapEksNodegroupObject(raw: JsonObject, ref: ResourceRef): Mapped
 }
 
 export const mapEksCluster: ConfigMapper = (ci) =>
-  mapEksClusterObject(ci.configuration, { arn: ci.arn, accountId: ci.accountId, region: ci.region })
+  mapEksClusterObject(ci.configuration, { arn: ci.arn, accountId: ci.accountId, region: ci.region, complete: ci.complete })
 
 export const mapEksNodegroup: ConfigMapper = (ci) =>
   mapEksNodegroupObject(ci.configuration, { arn: ci.arn, accountId: ci.accountId, region: ci.region })

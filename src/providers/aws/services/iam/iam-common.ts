@@ -25,10 +25,13 @@ export interface InlinePolicies {
 
 export function readInlinePolicies(raw: JsonObject, listKey: string, ref: IamRef, identityType: string): InlinePolicies {
   const out: InlinePolicies = { props: [], nodes: [], edges: [], problems: [] }
+  // Name the list as the export spells it (`RolePolicyList` in authorization details).
+  const pascal = listKey.charAt(0).toUpperCase() + listKey.slice(1)
+  const shownKey = listKey in raw ? listKey : pascal in raw ? pascal : listKey
   objects(raw, listKey).forEach((entry, index) => {
     const name = str(entry, 'policyName') ?? `inline-${index}`
     const parsed = parsePolicyDocument(field(entry, 'policyDocument'))
-    if (parsed.error !== undefined) out.problems.push(`${listKey}[${index}] (${name}): ${parsed.error}`)
+    if (parsed.error !== undefined) out.problems.push(`${shownKey}[${index}] (${name}): ${parsed.error}`)
     const document = parsed.document ?? null
     out.props.push({ name, document })
     const id = inlinePolicyId(ref.arn, name)

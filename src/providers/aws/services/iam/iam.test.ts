@@ -61,7 +61,7 @@ describe('iam', () => {
   it('reports an unreadable trust policy or inline document and keeps the rest', () => {
     const mapped = mapIamRole({ RoleName: 'x', AssumeRolePolicyDocument: '%7B%22oops', RolePolicyList: [{ PolicyName: 'bad', PolicyDocument: '{' }] }, { arn: ROLE, accountId: ACCOUNT })
     expect(mapped.problems).toEqual([
-      expect.stringMatching(/^rolePolicyList\[0\] \(bad\): /),
+      expect.stringMatching(/^RolePolicyList\[0\] \(bad\): /),
       expect.stringMatching(/^assumeRolePolicyDocument: /),
     ])
     expect(mapped.props['inlinePolicies']).toEqual([{ name: 'bad', document: null }])

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { CTX, ec2, makeCi } from '../../__fixtures__/make-ci.js'
+import { normalizeConfigItem } from '../../config/config-item.js'
 import { mapDbCluster, mapDbInstance, mapDbSnapshot } from './rds-database.js'
 
 describe('rds-database', () => {
@@ -25,6 +26,16 @@ describe('rds-database', () => {
   it('reads PascalCase API fields too and defaults missing flags to false', () => {
     const ci = makeCi('AWS::RDS::DBInstance', 'db-ABC', { DBInstanceIdentifier: 'x', Engine: 'mysql', Endpoint: { Port: 3306 } })
     expect(mapDbInstance(ci, CTX).props).toMatchObject({ dbInstanceIdentifier: 'x', engine: 'mysql', port: 3306, publiclyAccessible: false, storageEncrypted: false })
+  })
+
+  it('leaves flags unknown on a partial query row instead of assuming the API default', () => {
+    const result = normalizeConfigItem(
+      { accountId: '111122223333', awsRegion: 'eu-west-1', resourceType: 'AWS::RDS::DBInstance', resourceId: 'db-1', resourceName: 'x', configuration: { engine: 'mysql' } },
+      { partial: true },
+    )
+    if ('error' in result) throw new Error(result.error)
+    expect(mapDbInstance(result.item, CTX).props).not.toHaveProperty('publiclyAccessible')
+    expect(mapDbInstance(result.item, CTX).props).not.toHaveProperty('storageEncrypted')
   })
 
   it('makes a cluster contain its members', () => {

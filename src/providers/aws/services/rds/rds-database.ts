@@ -7,7 +7,7 @@ import { bool, compact, field, num, obj, objects, str, strings, unique } from '.
 import { edge } from '../../core/nodes.js'
 import { partitionOf } from '../../core/arn.js'
 import { toIsoTimestamp } from '../../core/timestamps.js'
-import { ec2Ref } from '../../config/config-item.js'
+import { ec2Ref, orDefault } from '../../config/config-item.js'
 import type { ConfigItem } from '../../config/config-item.js'
 import type { ConfigMapper } from '../../config/config-mapper.js'
 
@@ -31,8 +31,8 @@ function databaseProps(ci: ConfigItem): JsonObject {
     status: str(c, 'dBInstanceStatus', 'dbInstanceStatus', 'status'),
     endpoint: typeof endpoint === 'string' ? endpoint : str(endpoint, 'address'),
     port: num(endpoint, 'port') ?? num(c, 'port', 'dbInstancePort', 'dBInstancePort'),
-    publiclyAccessible: bool(c, 'publiclyAccessible') ?? false,
-    storageEncrypted: bool(c, 'storageEncrypted') ?? false,
+    publiclyAccessible: orDefault(ci, bool(c, 'publiclyAccessible'), false),
+    storageEncrypted: orDefault(ci, bool(c, 'storageEncrypted'), false),
     kmsKeyId: str(c, 'kmsKeyId'),
     iamAuthentication: bool(c, 'iAMDatabaseAuthenticationEnabled', 'iamDatabaseAuthenticationEnabled'),
     multiAz: bool(c, 'multiAZ', 'multiAz'),
@@ -117,7 +117,7 @@ function mapSnapshot(kind: 'aws.rds.db-snapshot' | 'aws.rds.db-cluster-snapshot'
         snapshotIdentifier: identifier,
         engine: str(c, 'engine'),
         snapshotType: str(c, 'snapshotType'),
-        encrypted: bool(c, 'encrypted', 'storageEncrypted') ?? false,
+        encrypted: orDefault(ci, bool(c, 'encrypted', 'storageEncrypted'), false),
         kmsKeyId: str(c, 'kmsKeyId'),
         port: num(c, 'port'),
         sourceArn: source,

@@ -2,6 +2,7 @@
 import { bool, compact, field, num, obj, str } from '../../core/json.js'
 import { parsePolicyDocument } from '../../core/policy-document.js'
 import { toIsoTimestamp } from '../../core/timestamps.js'
+import { orDefault } from '../../config/config-item.js'
 import type { ConfigMapper } from '../../config/config-mapper.js'
 
 /** Value-bearing keys some exports carry (get-secret-value output pasted in): never kept. */
@@ -21,7 +22,7 @@ export const mapSecret: ConfigMapper = (ci) => {
       secretName: name,
       description: str(c, 'description'),
       kmsKeyId: str(c, 'kmsKeyId'),
-      rotationEnabled: bool(c, 'rotationEnabled') ?? false,
+      rotationEnabled: orDefault(ci, bool(c, 'rotationEnabled'), false),
       rotationLambdaArn: str(c, 'rotationLambdaARN', 'rotationLambdaArn'),
       rotationDays: num(rules, 'automaticallyAfterDays'),
       lastRotatedAt: toIsoTimestamp(field(c, 'lastRotatedDate')),
