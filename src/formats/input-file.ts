@@ -6,13 +6,14 @@
 import { createReadStream } from 'node:fs'
 import { open, stat } from 'node:fs/promises'
 import { createInterface } from 'node:readline'
-import type { Readable } from 'node:stream'
+import type { Duplex, Readable } from 'node:stream'
 import { createGunzip, gunzipSync } from 'node:zlib'
 import Parser from 'stream-json/Parser.js'
 import Pick from 'stream-json/filters/Pick.js'
 import StreamArray from 'stream-json/streamers/StreamArray.js'
 import type { JsonValue } from '../model/graph-types.js'
 import { SkyhoundError } from '../model/errors.js'
+import { jsonErrorOffset } from './json-error-offset.js'
 
 /** Whole-document reads above this size are refused with a hint to use a streaming format. */
 export const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
@@ -38,17 +39,17 @@ export function parseJsonText(text: string, path: string): JsonValue {
     return JSON.parse(text) as JsonValue
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
-    const position = /position (\d+)/.exec(message)
+    const offset = jsonErrorOffset(text)
     const where =
-      position?.[1] !== undefined
-        ? (() => {
-            const { line, column } = lineColumnOf(text, Number(position[1]))
-            return `line ${line}, column ${column}`
-          })()
-        : text.trim().length === 0
-          ? 'empty file'
-          : `end of file (line ${lineColumnOf(text, text.length).line})`
-    const truncated = /end of (JSON|data)|Unterminated/i.test(message)
+      text.trim().length === 0
+        ? 'empty file'
+        : offset >= text.length
+          ? `end of file (line ${lineColumnOf(text, text.length).line}): the document is incomplete`
+          : (() => {
+              const { line, column } = lineColumnOf(text, offset)
+              return `line ${line}, column ${column}`
+            })()
+    const truncated = offset >= text.length
     throw new SkyhoundError('SKY_INPUT_INVALID', `${path}: invalid JSON at ${where}: ${message}`, {
       where: `${path}:${where}`,
       hint: truncated
@@ -161,9 +162,17 @@ export class InputFile {
    */
   async *streamArray(keyPath: readonly string[] = []): AsyncGenerator<{ index: number; value: JsonValue }> {
     const source = this.stream()
-    let tail = source.pipe(new Parser({ packValues: true, streamValues: false }))
-    if (keyPath.length > 0) tail = tail.pipe(new Pick({ filter: keyPath.join('.') }))
-    const items = tail.pipe(new StreamArray())
+    const stages: Duplex[] = [new Parser({ packValues: true, streamValues: false })]
+    if (keyPath.length > 0) stages.push(new Pick({ filter: keyPath.join('.') }))
+    const items = new StreamArray()
+    stages.push(items)
+    // `pipe` does not forward errors: a truncated file would raise an unhandled 'error' on the parser
+    // and kill the process. Forward every stage's error to the stream being iterated.
+    let tail: Readable = source
+    for (const stage of stages) {
+      tail.on('error', (error: Error) => items.destroy(error))
+      tail = tail.pipe(stage)
+    }
     let last = -1
     try {
       for await (const item of items) {

@@ -10,8 +10,10 @@ import type { Finding } from '../../model/finding.js'
 import type { GraphEdge, GraphNode } from '../../model/graph-types.js'
 import type { ScanIssue } from '../../model/issue.js'
 import type { SnapshotSummary } from '../../model/snapshot.js'
+import type { AuthStore } from '../auth-store.js'
 import type { RecordKind, SnapshotContent, SnapshotListItem, SnapshotRecordInput, Store } from '../store.js'
 import { writeInBatches } from './batches.js'
+import { SqlAuthStore } from './sql-auth-store.js'
 import type { SqlBackend } from './sql-backend.js'
 import { migrate } from './sql-migrator.js'
 import {
@@ -37,6 +39,7 @@ type Db = Kysely<StoreDatabase>
 export class SqlStore implements Store {
   readonly backend: SqlBackend['name']
   readonly location: string
+  readonly auth: AuthStore
   private closed = false
 
   private constructor(
@@ -45,6 +48,7 @@ export class SqlStore implements Store {
   ) {
     this.backend = sqlBackend.name
     this.location = sqlBackend.location
+    this.auth = new SqlAuthStore(db, sqlBackend)
   }
 
   /** Migrates and returns the store; on failure the connection is closed and the error names the location. */
