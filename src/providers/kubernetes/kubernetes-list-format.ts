@@ -2,7 +2,6 @@
 import type { FormatAdapter, ReadContext } from '../../formats/format-adapter.js'
 import { detectK8sList } from './k8s-detect.js'
 import { K8sReadSession, listDefaults } from './k8s-read-session.js'
-import { streamListItems } from './k8s-stream-items.js'
 import { readYamlDocuments } from './k8s-yaml.js'
 
 /** The list's own kind/apiVersion from the text before `items` (typed lists name their items there). */
@@ -22,7 +21,7 @@ async function readList(ctx: ReadContext): Promise<void> {
   }
   const envelope = envelopeOf(text)
   const defaults = listDefaults(envelope.kind, envelope.apiVersion)
-  for await (const { index, value } of streamListItems(ctx.file)) {
+  for await (const { index, value } of ctx.file.streamArray(['items'])) {
     session.object(value, `items[${index}]`, defaults)
   }
 }
