@@ -67,7 +67,9 @@ export function parseArmId(armId: string): ArmId | undefined {
 /** Lowercased node id of an ARM id found inside properties; `undefined` when it is not an ARM id. */
 export function armRef(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined
-  return parseArmId(value)?.id
+  // A prefix check, not a full parse: references are many and only need the canonical form.
+  const id = azureNodeId(value)
+  return (id.startsWith('/subscriptions/') || id.startsWith('/providers/')) && !id.includes('//') ? id : undefined
 }
 
 /** The last segment, lowercased: role definition GUIDs are joined on it (formats.md §A2). */

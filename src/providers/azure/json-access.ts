@@ -44,8 +44,13 @@ export function field(object: JsonObject | undefined, key: string): JsonValue | 
   if (object === undefined) return undefined
   const exact = object[key]
   if (exact !== undefined) return exact
-  const lower = key.toLowerCase()
-  for (const [name, value] of Object.entries(object)) if (name.toLowerCase() === lower) return value
+  let lowered: string | undefined
+  for (const name in object) {
+    // Lengths differ for almost every key: compare them before lowercasing anything.
+    if (name.length !== key.length) continue
+    lowered ??= key.toLowerCase()
+    if (name.toLowerCase() === lowered) return object[name]
+  }
   return undefined
 }
 

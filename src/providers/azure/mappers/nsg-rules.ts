@@ -48,7 +48,7 @@ export function normalizeSecurityRule(rule: JsonValue, isDefault: boolean): Json
 }
 
 const order = (rule: JsonObject): string =>
-  `${String(rule['direction'])}:${String(asNumber(rule['priority']) ?? 99999).padStart(5, '0')}`
+  `${asString(rule['direction']) ?? ''}:${String(asNumber(rule['priority']) ?? 99999).padStart(5, '0')}`
 
 /** Rules sorted by direction then priority, the order Azure evaluates them in. */
 export function normalizeSecurityRules(rules: unknown, isDefault: boolean): JsonObject[] {
