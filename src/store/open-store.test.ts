@@ -65,6 +65,7 @@ describe('store/open-store', () => {
     const raw = new Database(file, { readonly: true })
     expect(raw.prepare('select version, name from schema_migrations').all()).toEqual([
       { version: 1, name: 'snapshot-tables' },
+      { version: 2, name: 'auth-tables' },
     ])
     expect(raw.pragma('journal_mode', { simple: true })).toBe('wal')
     raw.close()
@@ -111,7 +112,7 @@ describe('store/open-store', () => {
     raw.close()
     const error = await openError(file)
     expect(error.code).toBe('SKY_STORE_SCHEMA')
-    expect(error.message).toBe(`${file} has store schema version 99; this Skyhound understands up to version 1`)
+    expect(error.message).toBe(`${file} has store schema version 99; this Skyhound understands up to version 2`)
     expect(error.hint).toContain('Upgrade Skyhound')
   })
 })

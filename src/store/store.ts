@@ -6,6 +6,7 @@ import type { GraphEdge, GraphNode, JsonObject } from '../model/graph-types.js'
 import type { Finding } from '../model/finding.js'
 import type { ScanIssue } from '../model/issue.js'
 import type { SnapshotHeader, SnapshotSummary } from '../model/snapshot.js'
+import type { AuthStore } from './auth-store.js'
 
 /** Analysis results stored per snapshot besides findings (attack paths, scores, later ones). */
 export const RECORD_KINDS = ['attack-path', 'score'] as const
@@ -42,6 +43,8 @@ export interface Store {
   readonly backend: 'sqlite' | 'postgres'
   /** Printable location with any password removed. */
   readonly location: string
+  /** API tokens and the audit log of `skyhound serve` (auth-store.ts). */
+  readonly auth: AuthStore
   /** Writes the snapshot atomically: readers see all of it or none of it, even after a crash. */
   writeSnapshot(content: SnapshotContent): Promise<void>
   /** Newest first. */

@@ -35,8 +35,8 @@ if (PG_URL === undefined) {
           expect(await collect(store.loadNodes('snap-x'))).toStrictEqual(expectedSnapshot(shape).nodes)
         }
         await Promise.all(stores.map((s) => s.close()))
-        const applied = await schema.query('select version from schema_migrations')
-        expect(applied.rows).toEqual([{ version: 1 }])
+        const applied = await schema.query('select version from schema_migrations order by version')
+        expect(applied.rows).toEqual([{ version: 1 }, { version: 2 }])
       } finally {
         await schema.drop()
       }
@@ -72,7 +72,7 @@ if (PG_URL === undefined) {
           [`${schema.name}_new`],
         )
         expect(tables.rows.map((r: { table_name: string }) => r.table_name)).toEqual([
-          'edges', 'findings', 'issues', 'nodes', 'records', 'schema_migrations', 'snapshots',
+          'api_tokens', 'audit_log', 'edges', 'findings', 'issues', 'nodes', 'records', 'schema_migrations', 'snapshots',
         ])
         expect(store.location).not.toContain('password')
       } finally {

@@ -3,6 +3,7 @@
  * (sqlite-migrations.ts, postgres-migrations.ts); versions only ever get appended, never edited.
  */
 import type { Expression, Kysely } from 'kysely'
+import { authTables } from './sql-auth-tables.js'
 import type { StoreDatabase } from './sql-schema.js'
 
 /** A column type as the schema builder takes it: a name or raw SQL. */
@@ -127,5 +128,5 @@ function snapshotTables(t: StoreColumnTypes): StoreMigration {
 
 /** Every migration in order; the last version is the schema this code reads and writes. */
 export function storeMigrations(types: StoreColumnTypes): readonly StoreMigration[] {
-  return [snapshotTables(types)]
+  return [snapshotTables(types), authTables(2, types)]
 }
