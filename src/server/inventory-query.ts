@@ -31,6 +31,8 @@ export interface NodeSummary {
   readonly family: Family
   readonly provider: Provider
   readonly scope: string
+  /** Name of the scope node (account, subscription, project, cluster), when the snapshot has it. */
+  readonly scopeName: string | null
   readonly name: string
   readonly region: string | null
   readonly tags: Readonly<Record<string, string>>
@@ -57,12 +59,14 @@ export function parseTagFilter(text: string): TagFilter {
 
 export function nodeSummary(graph: GraphView, index: number): NodeSummary {
   const node = graph.node(index)
+  const scopeIndex = node.scope === '' ? undefined : graph.indexOf(node.scope)
   return {
     id: node.id,
     kind: node.kind,
     family: node.family,
     provider: node.provider,
     scope: node.scope,
+    scopeName: scopeIndex === undefined ? null : graph.nodeName(scopeIndex),
     name: node.name,
     region: node.region === undefined || node.region === '' ? null : node.region,
     tags: node.tags,

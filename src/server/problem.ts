@@ -75,6 +75,8 @@ export class ApiProblem extends Error {
   }
 }
 
+const SERVER_SIDE_DETAIL = 'The server failed while handling this request; its log has the details under this request id.'
+
 function problemType(code: string): string {
   return `urn:skyhound:problem:${code}`
 }
@@ -108,13 +110,16 @@ export function problemOf(thrown: unknown, instance: string, requestId?: string)
     }
   }
   if (isSkyhoundError(error)) {
+    const status = STATUS_BY_ERROR[error.code]
+    // Server-side failures name files, hosts and driver messages: those stay in the log.
+    const hidden = status >= 500
     return {
       type: problemType(error.code),
       title: ERROR_CODES[error.code],
-      status: STATUS_BY_ERROR[error.code],
-      detail: error.message,
+      status,
+      detail: hidden ? SERVER_SIDE_DETAIL : error.message,
       code: error.code,
-      ...(error.hint === undefined ? {} : { hint: error.hint }),
+      ...(error.hint === undefined || hidden ? {} : { hint: error.hint }),
       ...base,
     }
   }
@@ -122,7 +127,7 @@ export function problemOf(thrown: unknown, instance: string, requestId?: string)
     type: problemType('HTTP_INTERNAL'),
     title: HTTP_PROBLEMS.HTTP_INTERNAL.title,
     status: 500,
-    detail: 'The server failed while handling this request; the log has the details under this request id.',
+    detail: SERVER_SIDE_DETAIL,
     code: 'HTTP_INTERNAL',
     ...base,
   }

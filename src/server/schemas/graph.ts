@@ -46,6 +46,7 @@ export const NodeSummarySchema = z
     family: FamilySchema,
     provider: ProviderSchema,
     scope: z.string(),
+    scopeName: z.string().nullable().openapi({ description: 'Name of the scope node, when the snapshot has it' }),
     name: z.string(),
     region: z.string().nullable(),
     tags: TagsSchema,
