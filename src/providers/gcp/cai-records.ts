@@ -20,19 +20,27 @@ function parseLine(text: string): JsonValue | undefined {
   }
 }
 
+/** How the records are laid out, from the head of the file. */
+function layoutOf(head: string): 'array' | 'assets' | 'lines' | 'document' {
+  if (head.startsWith('[')) return 'array'
+  const newline = head.indexOf('\n')
+  const firstLine = parseLine(newline < 0 ? head : head.slice(0, newline))
+  if (isObject(firstLine) && !('assets' in firstLine)) return 'lines'
+  if (!head.startsWith('{')) return 'lines'
+  if (topLevelEntries(head).some((entry) => entry.key === 'assets')) return 'assets'
+  // One line longer than the head is NDJSON (or a one-line asset); a line that is just `{` starts a pretty document.
+  return newline < 0 ? 'lines' : 'document'
+}
+
 export async function* caiRecords(file: InputFile): AsyncGenerator<CaiRecord> {
-  const head = (await file.head()).text.replace(/^\uFEFF/, '').trimStart()
-  if (head.startsWith('[')) {
-    for await (const { index, value } of streamJsonArray(file)) yield { location: `[${index}]`, value }
+  const layout = layoutOf((await file.head()).text.replace(/^\uFEFF/, '').trimStart())
+  if (layout === 'array' || layout === 'assets') {
+    const key = layout === 'assets' ? ['assets'] : []
+    for await (const { index, value } of streamJsonArray(file, key)) yield { location: `${key[0] ?? ''}[${index}]`, value }
     return
   }
-  const firstLine = parseLine(head.split('\n', 1)[0] ?? '')
-  if (!isObject(firstLine) && head.startsWith('{')) {
-    if (topLevelEntries(head).some((entry) => entry.key === 'assets')) {
-      for await (const { index, value } of streamJsonArray(file, ['assets'])) yield { location: `assets[${index}]`, value }
-    } else {
-      yield { location: 'file', value: await file.json() }
-    }
+  if (layout === 'document') {
+    yield { location: 'file', value: await file.json() }
     return
   }
   for await (const { line, text } of file.lines()) {
