@@ -20,7 +20,7 @@ export class ArtifactFindings {
   secretScanned = false
   readonly edges: EdgeInput[] = []
 
-  constructor(readonly target: ArtifactTarget, readonly tool: string) {}
+  constructor(public target: ArtifactTarget, readonly tool: string) {}
 
   addVuln(v: VulnRecord): void {
     this.vulnScanned = true
@@ -94,26 +94,33 @@ function summaryProps(f: ArtifactFindings, sorted: readonly VulnRecord[]): JsonO
   return props
 }
 
-/** One report's artifacts, keyed by primary id so several results for one image add up. */
+/** One report's artifacts; results naming the same image by tag in one place and by digest in another add up. */
 export class ScanReport {
-  private readonly artifacts = new Map<string, ArtifactFindings>()
+  private readonly byId = new Map<string, ArtifactFindings>()
+  private readonly artifacts: ArtifactFindings[] = []
 
   constructor(readonly file: string, readonly format: string) {}
 
   artifact(target: ArtifactTarget, tool: string): ArtifactFindings {
-    const key = target.ids[0]!
-    let found = this.artifacts.get(key)
-    if (found === undefined) {
-      found = new ArtifactFindings(target, tool)
-      this.artifacts.set(key, found)
+    const found = target.ids.map((id) => this.byId.get(id)).find((f) => f !== undefined)
+    if (found !== undefined) {
+      for (const id of target.ids) {
+        if (this.byId.has(id)) continue
+        found.target = { ...found.target, ids: [...found.target.ids, id], props: { ...target.props, ...found.target.props } }
+        this.byId.set(id, found)
+      }
+      return found
     }
-    return found
+    const created = new ArtifactFindings(target, tool)
+    this.artifacts.push(created)
+    for (const id of target.ids) this.byId.set(id, created)
+    return created
   }
 
   fragment(): GraphFragment {
     const nodes: NodeInput[] = []
     const edges: EdgeInput[] = []
-    for (const f of this.artifacts.values()) {
+    for (const f of this.artifacts) {
       const sorted = [...f.vulns.values()].sort(byRisk)
       const props = { ...f.target.props, ...summaryProps(f, sorted), scannedBy: [f.tool] }
       const insights = insightsOf(f, sorted, this.file)
