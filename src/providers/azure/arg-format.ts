@@ -11,7 +11,7 @@ const ROW_HINT = 'export full rows (include `id`, `type` and `properties`), or f
 
 async function readResourceGraph(ctx: ReadContext): Promise<void> {
   const join = new RoleJoin()
-  const out = new RowSink(new Set<string>(), join)
+  const out = new RowSink(join)
   let truncatedRows = 0
   let firstTruncated = ''
   try {

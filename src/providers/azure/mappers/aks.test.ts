@@ -11,7 +11,7 @@ const ID = '/subscriptions/00000000-0000-0000-0000-000000000001/resourcegroups/r
 function run(raw: Record<string, unknown>): { props: Record<string, unknown>; fragment: GraphFragment; join: RoleJoin } {
   const row = toArmRow(JSON.parse(JSON.stringify(raw))) as ArmRow
   const join = new RoleJoin()
-  const out = new RowSink(new Set(), join)
+  const out = new RowSink(join)
   const props = mapManagedCluster(row, out)
   return { props, fragment: out.commit(), join }
 }
