@@ -4,6 +4,7 @@
  */
 import type { JsonObject } from '../../model/graph-types.js'
 import type { Family } from '../../model/vocabulary.js'
+import { gcpServiceAccountNodeId } from '../gcp/gcp-names.js'
 import { gcpProjectNodeId } from '../ids.js'
 import { bool, compact, objects, str, strings } from '../kubernetes/k8s-json.js'
 import type { MapContext, TfLink, TfMapped, TfMapping } from './tf-mapping.js'
@@ -41,7 +42,7 @@ const inProject = (service: string, path: (v: JsonObject) => string | undefined)
 const named = (prefix: string) => (v: JsonObject): string | undefined => (str(v.name) === undefined ? undefined : `${prefix}/${str(v.name)!}`)
 
 export const GCP_RESOURCES: Readonly<Record<string, TfMapping>> = {
-  google_project: cai('gcp.cloudresourcemanager.project', 'account', (v) => (str(v.number) === undefined ? undefined : gcpProjectNodeId(str(v.number)!))),
+  google_project: cai('gcp.resourcemanager.project', 'account', (v) => (str(v.number) === undefined ? undefined : gcpProjectNodeId(str(v.number)!))),
   google_storage_bucket: cai('gcp.storage.bucket', 'object-storage', (v) => (str(v.name) === undefined ? undefined : `//storage.googleapis.com/${str(v.name)!}`), (v) => ({ props: compact({
     uniformBucketLevelAccess: bool(v.uniform_bucket_level_access),
     publicAccessPrevention: str(v.public_access_prevention),
@@ -53,7 +54,7 @@ export const GCP_RESOURCES: Readonly<Record<string, TfMapping>> = {
     const links: TfLink[] = []
     const email = str(sa?.email)
     const project = str(v.project)
-    const saId = email === undefined ? undefined : ctx.gcpServiceAccountIdByEmail.get(email) ?? (project === undefined ? undefined : `//iam.googleapis.com/projects/${project}/serviceAccounts/${email}`)
+    const saId = email === undefined ? undefined : ctx.gcpServiceAccountIdByEmail.get(email) ?? gcpServiceAccountNodeId(email, project)
     if (saId !== undefined) links.push({ to: saId, kind: 'can-authenticate-as', props: { via: 'instance service account', email: email ?? null } })
     return { links, props: compact({
       machineType: lastSegment(str(v.machine_type)),
@@ -75,21 +76,21 @@ export const GCP_RESOURCES: Readonly<Record<string, TfMapping>> = {
   }) })),
   google_compute_network: cai('gcp.compute.network', 'network', inProject('compute', (v) => (str(v.name) === undefined ? undefined : `global/networks/${str(v.name)!}`))),
   google_compute_subnetwork: cai('gcp.compute.subnetwork', 'subnet', inProject('compute', (v) => (str(v.region) === undefined || str(v.name) === undefined ? undefined : `regions/${str(v.region)!}/subnetworks/${str(v.name)!}`))),
-  // CAI names service accounts by unique id; the email form is also accepted by the GCP adapter's lookups.
-  google_service_account: cai('gcp.iam.serviceaccount', 'identity', inProject('iam', (v) => (str(v.unique_id) ?? str(v.email)) === undefined ? undefined : `serviceAccounts/${str(v.unique_id) ?? str(v.email)!}`), (v) => ({ props: compact({ email: str(v.email), uniqueId: str(v.unique_id), disabled: bool(v.disabled) }) })),
+  // The GCP adapter keys service accounts by email (gcp-names.ts), since everything that names one uses the email.
+  google_service_account: cai('gcp.iam.serviceaccount', 'identity', (v) => (str(v.email) === undefined ? undefined : gcpServiceAccountNodeId(str(v.email)!, str(v.project))), (v) => ({ props: compact({ email: str(v.email), uniqueId: str(v.unique_id), disabled: bool(v.disabled) }) })),
   google_container_cluster: cai('gcp.container.cluster', 'k8s-cluster', inProject('container', (v) => (str(v.location) === undefined || str(v.name) === undefined ? undefined : `locations/${str(v.location)!}/clusters/${str(v.name)!}`)), (v) => ({ props: compact({
     masterAuthorizedNetworks: objects(block(v.master_authorized_networks_config)?.cidr_blocks).map((c) => str(c.cidr_block)).filter((c): c is string => c !== undefined),
     privateNodes: bool(block(v.private_cluster_config)?.enable_private_nodes),
     legacyAbac: bool(v.enable_legacy_abac),
     workloadPool: str(block(v.workload_identity_config)?.workload_pool),
   }) })),
-  google_sql_database_instance: cai('gcp.sqladmin.instance', 'managed-database', inProject('cloudsql', (v) => (str(v.name) === undefined ? undefined : `instances/${str(v.name)!}`)), (v) => {
+  google_sql_database_instance: cai('gcp.sql.instance', 'managed-database', inProject('cloudsql', (v) => (str(v.name) === undefined ? undefined : `instances/${str(v.name)!}`)), (v) => {
     const ip = block(block(v.settings)?.ip_configuration)
     return { props: compact({ databaseVersion: str(v.database_version), ipv4Enabled: bool(ip?.ipv4_enabled), authorizedNetworks: objects(ip?.authorized_networks).map((n) => str(n.value)).filter((n): n is string => n !== undefined) }) }
   }),
-  google_kms_crypto_key: cai('gcp.cloudkms.cryptokey', 'kms-key', (v) => (str(v.id) === undefined ? undefined : `//cloudkms.googleapis.com/${str(v.id)!}`)),
-  google_secret_manager_secret: cai('gcp.secretmanager.secret', 'secret-store', (v) => (str(v.name) === undefined ? undefined : `//secretmanager.googleapis.com/${str(v.name)!}`)),
-  google_cloudfunctions_function: cai('gcp.cloudfunctions.cloudfunction', 'function', inProject('cloudfunctions', (v) => (str(v.region) === undefined ? undefined : `locations/${str(v.region)!}/functions/${str(v.name) ?? ''}`))),
+  google_kms_crypto_key: cai('gcp.kms.cryptokey', 'kms-key', (v) => (str(v.id) === undefined ? undefined : `//cloudkms.googleapis.com/${str(v.id)!}`)),
+  google_secret_manager_secret: cai('gcp.secretmanager.secret', 'secret', (v) => (str(v.name) === undefined ? undefined : `//secretmanager.googleapis.com/${str(v.name)!}`)),
+  google_cloudfunctions_function: cai('gcp.cloudfunctions.function', 'function', inProject('cloudfunctions', (v) => (str(v.region) === undefined ? undefined : `locations/${str(v.region)!}/functions/${str(v.name) ?? ''}`))),
   google_cloud_run_v2_service: cai('gcp.run.service', 'function', inProject('run', (v) => (str(v.location) === undefined ? undefined : `locations/${str(v.location)!}/services/${str(v.name) ?? ''}`))),
   google_cloud_run_service: cai('gcp.run.service', 'function', inProject('run', (v) => (str(v.location) === undefined ? undefined : `locations/${str(v.location)!}/services/${str(v.name) ?? ''}`))),
   google_artifact_registry_repository: cai('gcp.artifactregistry.repository', 'container-registry', named('//artifactregistry.googleapis.com')),

@@ -93,7 +93,7 @@ describe('terraform-state', () => {
     expect(node(nodes, '//storage.googleapis.com/demo-bucket')).toMatchObject({ kind: 'gcp.storage.bucket', scope: '//cloudresourcemanager.googleapis.com/projects/demo-proj', tags: { team: 'data' } })
     const instance = '//compute.googleapis.com/projects/demo-proj/zones/europe-west1-b/instances/vm-1'
     expect(node(nodes, instance).props).toMatchObject({ hasExternalIp: true, externalIps: ['198.51.100.20'], machineType: 'e2-small' })
-    expect(has(edges, instance, 'can-authenticate-as', '//iam.googleapis.com/projects/demo-proj/serviceAccounts/104000000000000000001')).toBe(true)
+    expect(has(edges, instance, 'can-authenticate-as', '//iam.googleapis.com/projects/demo-proj/serviceAccounts/app@demo-proj.iam.gserviceaccount.com')).toBe(true)
     const json = JSON.stringify(result.fragment)
     for (const secret of ['unmarked-storage-key==', 'unmarked-conn-key', 'azure-vm-admin-password']) expect(json).not.toContain(secret)
   })
