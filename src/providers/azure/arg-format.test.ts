@@ -1,4 +1,8 @@
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { gzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { readFixture } from '../../../test/helpers/read-fixture.js'
 import type { ReadResult } from '../../formats/read-input.js'
@@ -270,6 +274,15 @@ describe('azure-resource-graph', () => {
       ])
       expect(node(result, `${P}/microsoft.network/publicipaddresses/pip-web`).kind).toBe('azure.network.publicipaddress')
       expect(node(result, `${P}/microsoft.compute/disks/vm-web-osdisk`).kind).toBe('azure.compute.disk')
+    })
+
+    it('reads a gzip-compressed export like the plain one', async () => {
+      const plain = await read('arg-cli2-compute.json')
+      const path = join(await mkdtemp(join(tmpdir(), 'arg-')), 'resources.json.gz')
+      await writeFile(path, gzipSync(await readFile(fileURLToPath(new URL('./__fixtures__/arg-cli2-compute.json', import.meta.url)))))
+      const zipped = await readFixture(path)
+      expect(zipped.format).toBe('azure-resource-graph')
+      expect(zipped.fragment).toEqual(plain.fragment)
     })
 
     it('warns once when PowerShell cut the rows at -Depth 2', async () => {

@@ -1,4 +1,8 @@
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { gzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { readFixture } from '../../../test/helpers/read-fixture.js'
 import type { ReadResult } from '../../formats/read-input.js'
@@ -203,6 +207,15 @@ describe('gcp-cloud-asset-inventory', () => {
       const vm2 = `${CP}/zones/europe-west1-b/instances/vm-2`
       expect(node(gcloud, vm2).props).toMatchObject({ osLoginEnabled: true, hasExternalIp: false, cloudPlatformScope: false })
       expect(hasEdge(gcloud, vm2, 'can-authenticate-as', SA)).toBe(true)
+    })
+
+    it('reads a gzip-compressed NDJSON export like the plain one', async () => {
+      const plain = await read('cai-export-resources.ndjson')
+      const path = join(await mkdtemp(join(tmpdir(), 'cai-')), 'resources.ndjson.gz')
+      await writeFile(path, gzipSync(await readFile(fileURLToPath(new URL('./__fixtures__/cai-export-resources.ndjson', import.meta.url)))))
+      const zipped = await readFixture(path)
+      expect(zipped.format).toBe('gcp-cloud-asset-inventory')
+      expect(zipped.fragment).toEqual(plain.fragment)
     })
 
     it('reads REST `{assets: […]}` pages', async () => {
