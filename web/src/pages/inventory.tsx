@@ -201,7 +201,11 @@ export function InventoryPage(props: { params: URLSearchParams }) {
     <>
       <PageHeader
         title="Inventory"
-        subtitle={page === undefined ? 'Every resource of the snapshot' : `${count(page.total)} resources match in snapshot ${page.snapshot.id}`}
+        subtitle={
+          page === undefined
+            ? 'Every resource of the snapshot'
+            : `${count(page.total)} ${page.total === 1 ? 'resource matches' : 'resources match'} in snapshot ${page.snapshot.id}`
+        }
       />
       <SearchBar key={key} filters={filters} />
       <ActiveFilters filters={filters} />

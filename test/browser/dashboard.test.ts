@@ -1,0 +1,218 @@
+/**
+ * Browser tests of the dashboard in Debian Chromium (playwright-core): the built dashboard served by
+ * startServer over a real SQLite store. Screenshots go to test-artifacts/ (the main ones are copied to
+ * docs/screenshots/ by hand when the UI changes).
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { chromium } from 'playwright-core'
+import type { BrowserContext, Page } from 'playwright-core'
+import { build } from 'vite'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { WEB_VM, writeEstate } from '../../src/server/__fixtures__/small-estate.js'
+import { createApiToken } from '../../src/server/auth/token-service.js'
+import { startServer } from '../../src/server/start-server.js'
+import type { RunningServer } from '../../src/server/start-server.js'
+import { openSqliteStore } from '../../src/store/sqlite/index.js'
+import type { Store } from '../../src/store/store.js'
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url))
+const ARTIFACTS = join(ROOT, 'test-artifacts')
+const CHROMIUM = process.env['SKYHOUND_TEST_CHROMIUM'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+
+const suite = CHROMIUM === undefined ? describe.skip : describe
+const title =
+  CHROMIUM === undefined
+    ? 'browser dashboard (install Debian chromium (apt-get install chromium) or set SKYHOUND_TEST_CHROMIUM to run browser tests)'
+    : 'browser dashboard'
+
+interface Served {
+  readonly store: Store
+  readonly server: RunningServer
+}
+
+async function serveEstate(dir: string, webRoot: string, withToken: boolean): Promise<Served & { token?: string }> {
+  const store = await openSqliteStore({ file: join(dir, withToken ? 'tokens.db' : 'open.db') })
+  await writeEstate(store, { id: 'demo-1', createdAt: '2026-03-01T09:30:00.000Z', extraBuckets: 40 })
+  const token = withToken ? (await createApiToken(store.auth, { name: 'browser', role: 'viewer' })).token : undefined
+  const server = await startServer({ store, port: 0, webRoot })
+  return { store, server, ...(token === undefined ? {} : { token }) }
+}
+
+suite(title, () => {
+  let dir: string
+  let webRoot: string
+  let open: Served
+  let locked: Served & { token?: string }
+  let context: BrowserContext
+  const problems: string[] = []
+
+  async function newPage(colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
+    const page = await context.newPage()
+    await page.emulateMedia({ colorScheme })
+    page.on('console', (message) => {
+      // A 401 before signing in is the expected way the dashboard learns it needs a token.
+      if (message.type() === 'error' && !message.text().includes('401')) problems.push(message.text())
+    })
+    page.on('pageerror', (error) => problems.push(error.message))
+    return page
+  }
+
+  /** Long tables are cut at the viewport: the screenshot shows the page as a user first sees it. */
+  async function shot(page: Page, name: string, fullPage = true): Promise<void> {
+    await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage })
+  }
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true })
+    dir = mkdtempSync(join(tmpdir(), 'skyhound-browser-'))
+    webRoot = join(dir, 'web')
+    await build({
+      configFile: join(ROOT, 'web', 'vite.config.ts'),
+      logLevel: 'warn',
+      build: { outDir: webRoot, emptyOutDir: true, sourcemap: false },
+    })
+    open = await serveEstate(dir, webRoot, false)
+    locked = await serveEstate(dir, webRoot, true)
+    context = await chromium.launchPersistentContext(join(dir, 'profile'), {
+      executablePath: CHROMIUM!,
+      headless: true,
+      args: FLAGS,
+      viewport: { width: 1280, height: 800 },
+    })
+  })
+
+  afterAll(async () => {
+    await context?.close()
+    for (const served of [open, locked]) {
+      await served?.server.close()
+      await served?.store.close()
+    }
+    rmSync(dir, { recursive: true, force: true })
+  })
+
+  it('opens the overview with resource counts by cloud and the pending engines as empty states', async () => {
+    const page = await newPage()
+    await page.goto(open.server.url)
+    await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Overview' }).count()).toBe(1)
+    const byCloud = page.getByRole('list', { name: 'Resources by cloud' })
+    await byCloud.waitFor()
+    expect(await byCloud.innerText()).toMatch(/AWS\s+43/)
+    expect(await page.getByText('No attack path analysis in this snapshot yet').count()).toBe(1)
+    expect(await page.getByText('No secure score in this snapshot yet').count()).toBe(1)
+    expect(await page.getByRole('table').innerText()).toContain('record has no id')
+    expect(await page.locator('.snapshot-badge').innerText()).toContain('demo-1')
+    await shot(page, 'overview')
+    await page.close()
+    expect(problems).toEqual([])
+  })
+
+  it('opens the inventory, filters it by a facet and a search, and pages it', async () => {
+    const page = await newPage()
+    await page.goto(open.server.url)
+    await page.getByRole('link', { name: 'Inventory' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Inventory' }).waitFor()
+    await page.getByText('49 resources match').waitFor()
+    await page.getByRole('checkbox', { name: /AWS/ }).check()
+    await page.getByText('43 resources match').waitFor()
+    expect(new URL(page.url()).searchParams.getAll('provider')).toEqual(['aws'])
+    expect(await page.getByRole('navigation', { name: 'Inventory pages' }).innerText()).toContain('1–43 of 43')
+    await page.getByRole('checkbox', { name: /Object storage/ }).check()
+    await page.getByText('41 resources match').waitFor()
+    await shot(page, 'inventory', false)
+    await page.getByRole('combobox', { name: /Rows per page/ }).selectOption('25')
+    await page.getByRole('button', { name: 'Next ›' }).click()
+    await page.getByText('26–41 of 41').waitFor()
+    await page.getByRole('button', { name: 'Remove filter family: Object storage' }).click()
+    await page.getByText('43 resources match').waitFor()
+    await page.getByRole('link', { name: 'Clear all' }).click()
+    await page.getByText('49 resources match').waitFor()
+    await page.getByRole('searchbox', { name: 'Search by name or id' }).fill('web-1')
+    await page.getByRole('button', { name: 'Search' }).click()
+    await page.getByText('1 resource matches').waitFor()
+    expect(await page.getByRole('table').getByRole('link').allInnerTexts()).toEqual(['web-1'])
+    await page.close()
+    expect(problems).toEqual([])
+  })
+
+  it('opens a resource page with insights, tags, connections and provenance, and follows a connection', async () => {
+    const page = await newPage()
+    await page.goto(new URL('/inventory?q=web-1', open.server.url).toString())
+    await page.getByRole('link', { name: 'web-1' }).click()
+    await page.getByRole('heading', { level: 1, name: 'web-1' }).waitFor()
+    expect(new URL(page.url()).searchParams.get('id')).toBe(WEB_VM)
+    expect(await page.locator('#insights').innerText()).toContain('Exposed to internet')
+    expect(await page.locator('#insights').innerText()).toContain('sg-0a1b2c3d allows 0.0.0.0/0 on 22')
+    expect(await page.locator('#tags').innerText()).toContain('team')
+    const connections = await page.locator('#connections').innerText()
+    expect(connections).toContain('demo-customer-data')
+    expect(connections).toContain('configurationItems[3]')
+    expect(await page.locator('#provenance').innerText()).toContain('inputs/fixture.json')
+    await shot(page, 'resource')
+    await page.locator('#connections').getByRole('link', { name: 'demo-customer-data' }).click()
+    await page.getByRole('heading', { level: 1, name: 'demo-customer-data' }).waitFor()
+    await page.goBack()
+    await page.getByRole('heading', { level: 1, name: 'web-1' }).waitFor()
+    await page.close()
+    expect(problems).toEqual([])
+  })
+
+  it('is keyboard reachable: skip link, then every navigation entry', async () => {
+    const page = await newPage()
+    await page.goto(open.server.url)
+    await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor()
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Skip to content')
+    const reached: string[] = []
+    for (let i = 0; i < 8; i++) {
+      await page.keyboard.press('Tab')
+      reached.push((await page.evaluate(() => document.activeElement?.textContent ?? '')).trim())
+    }
+    for (const name of ['Overview', 'Attack paths', 'Explorer', 'Recommendations', 'Governance', 'Inventory', 'Secure score']) {
+      expect(reached.some((text) => text.endsWith(name))).toBe(true)
+    }
+    await page.getByRole('link', { name: 'Attack paths' }).focus()
+    await page.keyboard.press('Enter')
+    await page.getByText('No attack path analysis in this snapshot yet').waitFor()
+    await shot(page, 'attack-paths-empty')
+    await page.close()
+  })
+
+  it('renders the dark theme from prefers-color-scheme', async () => {
+    const page = await newPage('dark')
+    await page.goto(new URL('/inventory', open.server.url).toString())
+    await page.getByRole('heading', { level: 1, name: 'Inventory' }).waitFor()
+    await page.getByRole('table').waitFor()
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor)
+    expect(background).toBe('rgb(15, 20, 27)')
+    await shot(page, 'inventory-dark', false)
+    await page.close()
+    expect(problems).toEqual([])
+  })
+
+  it('asks for a token on a server with tokens and refuses a wrong one', async () => {
+    const page = await newPage()
+    await page.goto(locked.server.url)
+    await page.getByRole('heading', { name: 'Sign in to Skyhound' }).waitFor()
+    await page.getByLabel('API token').fill('skh_000000000000_' + 'A'.repeat(43))
+    await page.getByRole('button', { name: 'Sign in' }).click()
+    await page.getByRole('alert').getByText('That token was not accepted').waitFor()
+    await page.getByLabel('API token').fill(locked.token!)
+    await page.getByRole('button', { name: 'Sign in' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor()
+    expect(await page.locator('.topbar').innerText()).toContain('browser · viewer')
+    await page.close()
+  })
+})
