@@ -1,0 +1,68 @@
+/** @module `skyhound demo`: generate (or reuse) the demo estate, scan it, store the snapshot. */
+import { readFile } from 'node:fs/promises'
+import { homedir } from 'node:os'
+import { join } from 'node:path'
+import type { Command } from 'commander'
+import { generateDemoEstate } from '../../demo/generate-demo.js'
+import type { CliContext } from '../cli-context.js'
+import { EXIT } from '../exit-codes.js'
+import type { ExitCode } from '../exit-codes.js'
+import { runScan } from './scan.js'
+
+interface DemoFlags {
+  readonly out?: string
+  readonly seed: number
+  readonly resources?: number
+  readonly regenerate?: boolean
+}
+
+/** Where `skyhound demo` keeps the estate when no --out is given. */
+export function defaultDemoDir(): string {
+  const base = process.env.XDG_DATA_HOME ?? join(homedir(), '.local', 'share')
+  return join(base, 'skyhound', 'demo-estate')
+}
+
+/** True when `dir` already holds an estate generated with the same seed and size. */
+async function reusable(dir: string, flags: DemoFlags): Promise<boolean> {
+  try {
+    const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as { seed?: unknown; resources?: unknown; requestedResources?: unknown }
+    return manifest.seed === flags.seed && (flags.resources === undefined || manifest.requestedResources === flags.resources)
+  } catch {
+    return false
+  }
+}
+
+async function generate(ctx: CliContext, dir: string, flags: DemoFlags): Promise<void> {
+  const manifest = await generateDemoEstate({ outDir: dir, seed: flags.seed, ...(flags.resources === undefined ? {} : { resources: flags.resources }) })
+  ctx.say(`Demo estate written to ${dir} (${manifest.files.length} files)`)
+}
+
+export async function runDemo(ctx: CliContext, flags: DemoFlags): Promise<ExitCode> {
+  const dir = flags.out ?? defaultDemoDir()
+  if (flags.regenerate || !(await reusable(dir, flags))) await generate(ctx, dir, flags)
+  else ctx.say(`Reusing the demo estate in ${dir} (--regenerate to write it again)`)
+  const code = await runScan(ctx, [dir], { store: true, coverage: false })
+  ctx.say('\nNext: `skyhound snapshots show latest`, or scan your own exports with `skyhound scan <paths>`.')
+  return code
+}
+
+export function registerDemo(program: Command, context: () => CliContext, done: (code: ExitCode) => void): void {
+  const demo = program
+    .command('demo')
+    .summary('generate the demo estate, scan it and store the snapshot')
+    .option('--out <dir>', 'where the estate lives', undefined)
+    .option('--seed <n>', 'generator seed', (v) => Number.parseInt(v, 10), 1)
+    .option('--resources <n>', 'approximate resource count (scales up to 1M)', (v) => Number.parseInt(v, 10))
+    .option('--regenerate', 'write the estate again even if one exists')
+    .action(async (flags: DemoFlags) => done(await runDemo(context(), flags)))
+  demo
+    .command('generate')
+    .summary('only write the demo estate files (real export formats) and expected.json')
+    .requiredOption('--out <dir>', 'output folder')
+    .option('--seed <n>', 'generator seed', (v) => Number.parseInt(v, 10), 1)
+    .option('--resources <n>', 'approximate resource count (scales up to 1M)', (v) => Number.parseInt(v, 10))
+    .action(async (flags: DemoFlags & { out: string }) => {
+      await generate(context(), flags.out, flags)
+      done(EXIT.ok)
+    })
+}
