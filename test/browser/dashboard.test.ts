@@ -174,11 +174,13 @@ suite(title, () => {
     await page.goto(open.server.url)
     await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor()
     await page.keyboard.press('Tab')
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Skip to content')
+    // Evaluated as strings: the Node tsconfig has no DOM types.
+    const focused = () => page.evaluate<string>("document.activeElement?.textContent ?? ''")
+    expect(await focused()).toContain('Skip to content')
     const reached: string[] = []
     for (let i = 0; i < 8; i++) {
       await page.keyboard.press('Tab')
-      reached.push((await page.evaluate(() => document.activeElement?.textContent ?? '')).trim())
+      reached.push((await focused()).trim())
     }
     for (const name of ['Overview', 'Attack paths', 'Explorer', 'Recommendations', 'Governance', 'Inventory', 'Secure score']) {
       expect(reached.some((text) => text.endsWith(name))).toBe(true)
@@ -195,7 +197,7 @@ suite(title, () => {
     await page.goto(new URL('/inventory', open.server.url).toString())
     await page.getByRole('heading', { level: 1, name: 'Inventory' }).waitFor()
     await page.getByRole('table').waitFor()
-    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor)
+    const background = await page.evaluate<string>('getComputedStyle(document.body).backgroundColor')
     expect(background).toBe('rgb(15, 20, 27)')
     await shot(page, 'inventory-dark', false)
     await page.close()
