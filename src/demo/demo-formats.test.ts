@@ -251,6 +251,8 @@ function idsInData(): Set<string> {
       case 'gcp-cloud-asset-inventory':
         for (const record of doc) {
           ids.add(record.name)
+          const data = record.resource?.data
+          if (data && (record.asset_type ?? record.assetType) === 'iam.googleapis.com/ServiceAccount') ids.add(`//iam.googleapis.com/projects/${data.projectId}/serviceAccounts/${data.email}`)
           text.push(JSON.stringify(record))
         }
         break

@@ -177,6 +177,11 @@ export interface DemoExpected {
   readonly schemaVersion: 1
   readonly company: string
   readonly scopes: Readonly<Record<string, string>>
+  /**
+   * Ids that expectations mention but no input describes (the external account a role trusts): no reader
+   * emits them; the analysis that derives the edge creates them.
+   */
+  readonly outsideEstate: Readonly<Record<string, string>>
   readonly families: Readonly<Record<DemoFamily, string>>
   readonly items: readonly PlantedItem[]
 }

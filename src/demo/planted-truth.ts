@@ -14,7 +14,7 @@ import { BUCKETS } from './aws/aws-planted-iam.js'
 import { DEV_INSTANCES, DEV_SGS, DEV_US, devInstanceArn, eksNode, LEAKED_KEYS, PROD_EU, PROD_INSTANCES, PROD_SGS, prodInstanceArn } from './aws/aws-planted-resources.js'
 import { AKS, aksIdOf, aksNode, containerAppIdOf, CONTAINER_APPS, KEY_VAULTS, keyVaultIdOf, MI, openAiId, POSTGRES, STORAGE, VMS } from './azure/azure-planted.js'
 import { idOf, postgresIdOf, storageIdOf, vmIdOf } from './azure/azure-resources.js'
-import { bucketName, clusterName, firewallName, instanceName, serviceAccountName, sqlName } from './gcp/gcp-assets.js'
+import { bucketName, clusterName, firewallName, instanceName, sqlName } from './gcp/gcp-assets.js'
 import { CLOUD_SQL, GCS, GKE, gkeNode, INSTANCES, PROD as GCP_PROD, SA } from './gcp/gcp-planted.js'
 import { buildK8sBaseline } from './kubernetes/k8s-write.js'
 import { imageDigest, repositoryOf } from './kubernetes/k8s-objects.js'
@@ -56,7 +56,8 @@ const azKv = (kv: { where: { subscriptionId: string; resourceGroup: string; loca
 // ---- GCP ----
 const gcpProject = n(SCOPES.gcpProd, 'GCP project ridgeline-prod (112233445566)')
 const gce = (name: string): string => n(instanceName(GCP_PROD, GCP_PROD.zone, name), `GCE instance ${name}`)
-const gsa = (email: string): string => n(serviceAccountName(GCP_PROD, email), `service account ${email}`)
+/** Service accounts are keyed by email, as everything that refers to them does (the CAI asset name is numeric). */
+const gsa = (email: string): string => n(`//iam.googleapis.com/projects/${GCP_PROD.projectId}/serviceAccounts/${email}`, `service account ${email}`)
 const gcs = (bucket: string): string => n(bucketName(bucket), `GCS bucket ${bucket}`)
 const fw = (name: string): string => n(firewallName(GCP_PROD, name), `firewall rule ${name}`)
 
@@ -228,7 +229,7 @@ const ITEMS: PlantedItem[] = [
     family: 'identity-lateral-movement',
     title: 'Role trusted by an external account reads sensitive data',
     description: 'vendor-audit trusts the whole external account 999988887777 (no condition) and has ReadOnlyAccess, which includes s3:GetObject on every bucket.',
-    nodes: [role(P, 'vendor-audit'), awsExternal, s3(BUCKETS.pii)],
+    nodes: [role(P, 'vendor-audit'), s3(BUCKETS.pii)],
     names: {},
     expect: {
       edges: [{ from: awsExternal, to: role(P, 'vendor-audit'), kind: 'can-assume' }],
@@ -900,5 +901,13 @@ export function plantedTruth(): DemoExpected {
     const ids = [...mentioned(item, new Set<string>())].sort()
     return { ...item, names: Object.fromEntries(ids.map((id) => [id, names.get(id) ?? id])) }
   })
-  return { generator: 'skyhound-demo', schemaVersion: 1, company: COMPANY.name, scopes: { ...SCOPES }, families: { ...DEMO_FAMILIES }, items }
+  return {
+    generator: 'skyhound-demo',
+    schemaVersion: 1,
+    company: COMPANY.name,
+    scopes: { ...SCOPES },
+    outsideEstate: { [awsExternal]: names.get(awsExternal) ?? awsExternal },
+    families: { ...DEMO_FAMILIES },
+    items,
+  }
 }
