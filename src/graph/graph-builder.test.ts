@@ -75,4 +75,36 @@ describe('graph-builder', () => {
     expect(graph.nodeInsights(graph.indexOf('vm-1')!)).toEqual([])
     expect(() => deriveGraph(graph, { edges: [{ from: 'nope', to: 'vm-1', kind: 'contains' }] })).toThrow(/nope/)
   })
+
+  it('resolves aliases: edges to an alias land on the node, and a placeholder under an alias merges into it', () => {
+    const builder = new GraphBuilder()
+    // A Kubernetes node names its VM by provider id before the cloud export defines the VM.
+    builder.addFragment({
+      nodes: [
+        { id: 'k8s://c/_/node/n1', kind: 'k8s.node', family: 'k8s-node', provider: 'kubernetes' },
+        { id: 'azure-principal://abc', kind: 'azure.principal', family: 'identity', provider: 'azure', props: { roleAssignments: 2 } },
+      ],
+      edges: [
+        { from: 'k8s://c/_/node/n1', to: 'aws-instance://i-1', kind: 'runs-on' },
+        { from: 'assignment', to: 'azure-principal://abc', kind: 'attached-to' },
+      ],
+    })
+    builder.addFragment({
+      nodes: [
+        { id: 'arn:aws:ec2:eu-west-1:1:instance/i-1', kind: 'aws.ec2.instance', family: 'vm', provider: 'aws', aliases: ['aws-instance://i-1'] },
+        { id: '/subscriptions/s/x/identity', kind: 'azure.managedidentity', family: 'identity', provider: 'azure', aliases: ['azure-principal://abc'] },
+        { id: 'assignment', kind: 'azure.roleassignment', family: 'policy', provider: 'azure' },
+      ],
+      edges: [],
+    })
+    const { graph, dangling } = builder.build()
+    expect(dangling).toEqual([])
+    expect(graph.nodeCount).toBe(4)
+    const vm = graph.indexOf('arn:aws:ec2:eu-west-1:1:instance/i-1')!
+    expect(graph.neighbours(graph.indexOf('k8s://c/_/node/n1')!, 'out', 'runs-on')).toEqual([vm])
+    const identity = graph.indexOf('/subscriptions/s/x/identity')!
+    expect(graph.indexOf('azure-principal://abc')).toBe(identity)
+    expect(graph.nodeProps(identity)).toMatchObject({ roleAssignments: 2 })
+    expect(graph.neighbours(identity, 'in', 'attached-to').map((i) => graph.nodeId(i))).toEqual(['assignment'])
+  })
 })

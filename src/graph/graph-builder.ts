@@ -7,7 +7,7 @@ import type {
   NodeInput,
   Provenance,
 } from '../model/graph-types.js'
-import { PROVIDER_IDS } from '../model/vocabulary.js'
+import { FAMILY_IDS, PROVIDER_IDS } from '../model/vocabulary.js'
 import { EDGE_KIND_IDS } from '../model/vocabulary.js'
 import { buildEdgeIndex } from './csr.js'
 import { StringInterner } from './interner.js'
@@ -83,6 +83,8 @@ export class GraphBuilder {
   private readonly edgeKind = new IntColumn()
   private readonly edgeAttr = new IntColumn()
   private readonly attributes: EdgeAttributes[] = []
+  /** Pairs (alias id ref, canonical id ref), resolved at build time. */
+  private readonly aliasPairs: [number, number][] = []
 
   constructor() {
     this.scopes.intern('')
@@ -114,6 +116,7 @@ export class GraphBuilder {
   addNode(node: NodeInput, provenance?: Provenance): void {
     const ref = this.slotOf(node.id)
     const sources = provenance === undefined ? (node.provenance ?? EMPTY_LIST) : [...(node.provenance ?? []), provenance]
+    if (node.aliases) for (const alias of node.aliases) if (alias !== node.id) this.aliasPairs.push([this.slotOf(alias), ref])
     const existing = this.defined[ref]!
     if (existing < 0) {
       this.defined[ref] = this.names.length
@@ -162,16 +165,63 @@ export class GraphBuilder {
     }
   }
 
-  build(): BuildResult {
+  /** The stored node of a slot, as input, so a placeholder can merge into its canonical node. */
+  private slotAsInput(slot: number): NodeInput {
+    const region = this.regions[slot]
+    return {
+      id: this.ids.value(this.nodeIdRef.get(slot)),
+      kind: this.kinds.value(this.kindCol.get(slot)),
+      family: FAMILY_IDS[this.familyCol.get(slot)]!,
+      provider: PROVIDER_IDS[this.providerCol.get(slot)]!,
+      scope: this.scopes.value(this.scopeCol.get(slot)),
+      name: this.names[slot]!,
+      ...(region === undefined ? {} : { region }),
+      tags: this.tags[slot]!,
+      props: this.props[slot]!,
+      insights: this.insights[slot]!,
+    }
+  }
+
+  /**
+   * Points every alias at its canonical node. A node defined under an alias id (a placeholder) merges
+   * into the canonical node and its slot is dropped. Returns old slot → new slot (-1 when dropped).
+   */
+  private resolveAliases(): Int32Array {
     const n = this.names.length
+    const remap = new Int32Array(n)
+    for (let slot = 0; slot < n; slot++) remap[slot] = slot
+    for (const [aliasRef, canonicalRef] of this.aliasPairs) {
+      const canonical = this.defined[canonicalRef]!
+      const placeholder = this.defined[aliasRef]!
+      if (placeholder >= 0 && placeholder !== canonical && remap[placeholder] === placeholder) {
+        this.mergeNode(canonical, this.slotAsInput(placeholder), this.provenance[placeholder]!)
+        remap[placeholder] = -1
+      }
+      this.defined[aliasRef] = canonical
+    }
+    let next = 0
+    for (let slot = 0; slot < n; slot++) if (remap[slot]! >= 0) remap[slot] = next++
+    return remap
+  }
+
+  build(): BuildResult {
+    const remap = this.resolveAliases()
+    const kept: number[] = []
+    for (let slot = 0; slot < remap.length; slot++) if (remap[slot]! >= 0) kept.push(slot)
+    const n = kept.length
     const idTable = this.ids.table()
     const ids: string[] = new Array<string>(n)
     const idIndex = new Map<string, number>()
-    for (let slot = 0; slot < n; slot++) {
+    kept.forEach((slot, index) => {
       const id = idTable[this.nodeIdRef.get(slot)]!
-      ids[slot] = id
-      idIndex.set(id, slot)
+      ids[index] = id
+      idIndex.set(id, index)
+    })
+    for (const [aliasRef] of this.aliasPairs) {
+      const target = this.defined[aliasRef]!
+      if (target >= 0 && !idIndex.has(idTable[aliasRef]!)) idIndex.set(idTable[aliasRef]!, remap[target]!)
     }
+    const pick = <T>(column: readonly T[]): T[] => (n === column.length ? [...column] : kept.map((slot) => column[slot]!))
 
     const dangling: DanglingEdge[] = []
     const m = this.edgeFrom.length
@@ -179,10 +229,12 @@ export class GraphBuilder {
     const to = new Int32Array(m)
     const kind = new Uint8Array(m)
     const attr = new Int32Array(m)
-    let kept = 0
+    let keptEdges = 0
     for (let e = 0; e < m; e++) {
-      const f = this.defined[this.edgeFrom.get(e)]!
-      const t = this.defined[this.edgeTo.get(e)]!
+      const fSlot = this.defined[this.edgeFrom.get(e)]!
+      const tSlot = this.defined[this.edgeTo.get(e)]!
+      const f = fSlot < 0 ? -1 : remap[fSlot]!
+      const t = tSlot < 0 ? -1 : remap[tSlot]!
       const a = this.edgeAttr.get(e)
       if (f < 0 || t < 0) {
         const attributes = a < 0 ? undefined : this.attributes[a]
@@ -196,32 +248,37 @@ export class GraphBuilder {
         })
         continue
       }
-      from[kept] = f
-      to[kept] = t
-      kind[kept] = this.edgeKind.get(e)
-      attr[kept] = a
-      kept++
+      from[keptEdges] = f
+      to[keptEdges] = t
+      kind[keptEdges] = this.edgeKind.get(e)
+      attr[keptEdges] = a
+      keptEdges++
     }
 
     const columns: NodeColumns = {
       ids,
       idIndex,
       kindTable: [...this.kinds.table()],
-      kind: Uint16Array.from(this.kindCol.view()),
-      family: Uint8Array.from(this.familyCol.view()),
-      provider: Uint8Array.from(this.providerCol.view()),
+      kind: Uint16Array.from(kept, (slot) => this.kindCol.get(slot)),
+      family: Uint8Array.from(kept, (slot) => this.familyCol.get(slot)),
+      provider: Uint8Array.from(kept, (slot) => this.providerCol.get(slot)),
       scopeTable: [...this.scopes.table()],
-      scope: this.scopeCol.view().slice(),
-      names: this.names,
-      regions: this.regions,
-      tags: this.tags,
-      props: this.props,
-      insights: this.insights,
-      provenance: this.provenance,
+      scope: Int32Array.from(kept, (slot) => this.scopeCol.get(slot)),
+      names: pick(this.names),
+      regions: pick(this.regions),
+      tags: pick(this.tags),
+      props: pick(this.props),
+      insights: pick(this.insights),
+      provenance: pick(this.provenance),
     }
     const graph = indexGraph(
       columns,
-      { from: from.subarray(0, kept), to: to.subarray(0, kept), kind: kind.subarray(0, kept), attr: attr.subarray(0, kept) },
+      {
+        from: from.subarray(0, keptEdges),
+        to: to.subarray(0, keptEdges),
+        kind: kind.subarray(0, keptEdges),
+        attr: attr.subarray(0, keptEdges),
+      },
       this.attributes,
     )
     return { graph, dangling }

@@ -63,6 +63,12 @@ export interface NodeInput {
   readonly props?: JsonObject
   readonly insights?: readonly Insight[]
   readonly provenance?: readonly Provenance[]
+  /**
+   * Other ids that name the same resource (an EC2 instance id as a Kubernetes node's providerID names it,
+   * an Azure principal object id, a GCP service account's numeric id). Edges to an alias land on this
+   * node, and a placeholder node defined under an alias merges into it.
+   */
+  readonly aliases?: readonly string[]
 }
 
 export interface EdgeInput {
