@@ -12,7 +12,7 @@ describe('scanner-merge', () => {
     for (const order of [[pods, trivy], [trivy, pods]]) {
       // Arrange
       const builder = new GraphBuilder()
-      for (const input of order) builder.addFragment(input!.fragment)
+      for (const input of order) builder.addFragment(input.fragment)
       // Act
       const { graph } = builder.build()
       // Assert
