@@ -41,6 +41,13 @@ describe('server/inventory-query', () => {
     expect(queryInventory(graph, { scopes: ['k8s://prod-eks'] }, all).total).toBe(2)
   })
 
+  it('searches for regex characters literally', () => {
+    const graph = estateGraph()
+    expect(queryInventory(graph, { q: 'shop/checkout' }, all).total).toBe(1)
+    expect(queryInventory(graph, { q: '.*' }, all).total).toBe(0)
+    expect(queryInventory(graph, { q: 'prod (111122223333)' }, all).items.map((i) => i.name)).toEqual(['prod (111122223333)'])
+  })
+
   it('returns the requested page and the total of all pages', () => {
     const graph = estateGraph(30)
     const first = queryInventory(graph, { kinds: ['aws.s3.bucket'] }, { offset: 0, limit: 10 })

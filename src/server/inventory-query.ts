@@ -5,6 +5,8 @@
  * shows how many `azure` resources the other filters leave.
  */
 import type { GraphView } from '../graph/graph-view.js'
+import type { SecurityGraph } from '../graph/security-graph.js'
+import { FAMILY_IDS, PROVIDER_IDS } from '../model/vocabulary.js'
 import type { Family, InsightId, Provider } from '../model/vocabulary.js'
 
 export interface TagFilter {
@@ -92,12 +94,24 @@ function tagMembership(graph: GraphView, tags: readonly TagFilter[]): Uint8Array
   return result
 }
 
-function increment(counts: Record<string, number>, key: string): void {
-  counts[key] = (counts[key] ?? 0) + 1
+/** A 0/1 mask over a category table: 1 for the wanted names (all 1 when none are wanted). */
+function codeMask(table: readonly string[], wanted: readonly string[] | undefined): Uint8Array {
+  const mask = new Uint8Array(table.length)
+  if (wanted === undefined || wanted.length === 0) return mask.fill(1)
+  const names = new Set(wanted)
+  table.forEach((name, code) => {
+    if (names.has(name)) mask[code] = 1
+  })
+  return mask
 }
 
-function sorted(counts: Record<string, number>): Record<string, number> {
-  return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+/** Counts per code, as a name → count record in name order, without the zero entries. */
+function countsByName(table: readonly string[], counts: Int32Array): Record<string, number> {
+  const entries: [string, number][] = []
+  counts.forEach((n, code) => {
+    if (n > 0) entries.push([table[code]!, n])
+  })
+  return Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
 }
 
 /**
@@ -105,35 +119,42 @@ function sorted(counts: Record<string, number>): Record<string, number> {
  * of them and the facet counts. The `skyhound` pseudo-nodes (the internet) are not inventory.
  */
 export function queryInventory(
-  graph: GraphView,
+  graph: SecurityGraph,
   filter: InventoryFilter,
   page: { readonly offset: number; readonly limit: number },
 ): InventoryResult {
-  const providers = new Set<string>(filter.providers ?? [])
-  const families = new Set<string>(filter.families ?? [])
-  const kinds = new Set(filter.kinds ?? [])
-  const scopes = new Set(filter.scopes ?? [])
+  // Integer columns and per-code masks: a 1M-node scan must not hash a string per node and facet.
+  const { provider, family, kind, scope, kindTable, scopeTable } = graph.columns
+  const providerOk = codeMask(PROVIDER_IDS, filter.providers)
+  const familyOk = codeMask(FAMILY_IDS, filter.families)
+  const kindOk = codeMask(kindTable, filter.kinds)
+  const scopeOk = codeMask(scopeTable, filter.scopes)
   const tagged = tagMembership(graph, filter.tags ?? [])
-  const q = filter.q?.trim().toLowerCase() ?? ''
+  const q = filter.q?.trim() ?? ''
+  // A case-insensitive regex tests without allocating a lowercased copy of 1M names and ids.
+  const text = q === '' ? undefined : new RegExp(q.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i')
+  const pseudo = PROVIDER_IDS.indexOf('skyhound')
 
-  const facets = { provider: {}, family: {}, kind: {} } satisfies InventoryFacets
+  const providerCounts = new Int32Array(PROVIDER_IDS.length)
+  const familyCounts = new Int32Array(FAMILY_IDS.length)
+  const kindCounts = new Int32Array(kindTable.length)
   const matches: number[] = []
   let total = 0
   const end = page.offset + page.limit
   for (let i = 0; i < graph.nodeCount; i++) {
-    const provider = graph.nodeProvider(i)
-    if (provider === 'skyhound') continue
+    const p = provider[i]!
+    if (p === pseudo) continue
+    if (scopeOk[scope[i]!] === 0) continue
     if (tagged !== undefined && tagged[i] === 0) continue
-    if (scopes.size > 0 && !scopes.has(graph.nodeScope(i))) continue
-    if (q !== '' && !graph.nodeName(i).toLowerCase().includes(q) && !graph.nodeId(i).toLowerCase().includes(q)) continue
-    const family = graph.nodeFamily(i)
-    const kind = graph.nodeKind(i)
-    const okProvider = providers.size === 0 || providers.has(provider)
-    const okFamily = families.size === 0 || families.has(family)
-    const okKind = kinds.size === 0 || kinds.has(kind)
-    if (okFamily && okKind) increment(facets.provider, provider)
-    if (okProvider && okKind) increment(facets.family, family)
-    if (okProvider && okFamily) increment(facets.kind, kind)
+    if (text !== undefined && !text.test(graph.nodeName(i)) && !text.test(graph.nodeId(i))) continue
+    const f = family[i]!
+    const k = kind[i]!
+    const okProvider = providerOk[p] === 1
+    const okFamily = familyOk[f] === 1
+    const okKind = kindOk[k] === 1
+    if (okFamily && okKind) providerCounts[p]!++
+    if (okProvider && okKind) familyCounts[f]!++
+    if (okProvider && okFamily) kindCounts[k]!++
     if (okProvider && okFamily && okKind) {
       if (total >= page.offset && total < end) matches.push(i)
       total++
@@ -142,6 +163,10 @@ export function queryInventory(
   return {
     total,
     items: matches.map((i) => nodeSummary(graph, i)),
-    facets: { provider: sorted(facets.provider), family: sorted(facets.family), kind: sorted(facets.kind) },
+    facets: {
+      provider: countsByName(PROVIDER_IDS, providerCounts),
+      family: countsByName(FAMILY_IDS, familyCounts),
+      kind: countsByName(kindTable, kindCounts),
+    },
   }
 }
