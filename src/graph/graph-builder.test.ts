@@ -50,6 +50,14 @@ describe('graph-builder', () => {
     expect(graph.nodeProvenance(0).map((p) => p.file)).toEqual(['tf.json', 'config.json'])
   })
 
+  it('lets a live export take over kind and provider from a scanner stub read first', () => {
+    const { graph } = new GraphBuilder()
+      .addFragment({ nodes: [{ id: 'image://web:1', kind: 'container.image', family: 'container-image', provider: 'scanner', props: { vulnerabilities: { high: 2 } } }], edges: [] })
+      .addFragment({ nodes: [{ id: 'image://web:1', kind: 'k8s.image', family: 'container-image', provider: 'kubernetes' }], edges: [] })
+      .build()
+    expect(graph.node(0)).toMatchObject({ kind: 'k8s.image', provider: 'kubernetes', props: { vulnerabilities: { high: 2 } } })
+  })
+
   it('merges duplicate edges and keeps both pieces of evidence', () => {
     const { graph } = new GraphBuilder()
       .addFragment({

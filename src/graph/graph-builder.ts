@@ -34,6 +34,8 @@ export interface BuildResult {
 
 const PROVIDER_CODE = new Map(PROVIDER_IDS.map((p, i) => [p, i]))
 const OTHER_FAMILY = familyCode('other')
+/** How authoritative a provider's description of a node is, by provider code: live > IaC > scanner. */
+const SOURCE_RANK = PROVIDER_IDS.map((provider) => (provider === 'scanner' ? 0 : provider === 'terraform' ? 1 : 2))
 
 /** Growable typed array, so 5M edges never pass through a JS array of numbers. */
 class IntColumn {
@@ -139,9 +141,14 @@ export class GraphBuilder {
   /** Same id from another input: one node, richer facts win, every source is kept. */
   private mergeNode(slot: number, node: NodeInput, sources: readonly Provenance[]): void {
     const incomingFamily = familyCode(node.family)
-    if (this.familyCol.get(slot) === OTHER_FAMILY && incomingFamily !== OTHER_FAMILY) {
+    const incomingProvider = PROVIDER_CODE.get(node.provider)!
+    const upgradesFamily = this.familyCol.get(slot) === OTHER_FAMILY && incomingFamily !== OTHER_FAMILY
+    // A live export describes a resource better than IaC or a scanner stub read before it.
+    const upgradesSource = SOURCE_RANK[incomingProvider]! > SOURCE_RANK[this.providerCol.get(slot)]! && incomingFamily !== OTHER_FAMILY
+    if (upgradesFamily || upgradesSource) {
       this.kindCol.view()[slot] = this.kinds.intern(node.kind)
       this.familyCol.view()[slot] = incomingFamily
+      this.providerCol.view()[slot] = incomingProvider
     }
     if (node.scope && this.scopeCol.get(slot) === 0) this.scopeCol.view()[slot] = this.scopes.intern(node.scope)
     if (node.name && this.names[slot] === this.ids.value(this.nodeIdRef.get(slot))) this.names[slot] = node.name
