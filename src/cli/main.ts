@@ -6,7 +6,9 @@ import type { CliContext, GlobalFlags, Output } from './cli-context.js'
 import { registerDemo } from './commands/demo.js'
 import { registerFormats } from './commands/formats.js'
 import { registerScan } from './commands/scan.js'
+import { registerServe } from './commands/serve.js'
 import { registerSnapshots } from './commands/snapshots.js'
+import { registerTokens } from './commands/tokens.js'
 import { EXIT, EXIT_BY_ERROR } from './exit-codes.js'
 import type { ExitCode } from './exit-codes.js'
 
@@ -38,6 +40,8 @@ function buildProgram(io: Required<MainIo>, setCode: (code: ExitCode) => void): 
   registerSnapshots(program, context, setCode)
   registerDemo(program, context, setCode)
   registerFormats(program, context, setCode)
+  registerServe(program, context, setCode)
+  registerTokens(program, context, setCode)
   return { program, context }
 }
 
