@@ -15,14 +15,19 @@ import { GraphBuilder, deriveGraph } from '../graph/graph-builder.js'
 import type { DanglingEdge } from '../graph/graph-builder.js'
 import type { SecurityGraph } from '../graph/security-graph.js'
 import { SkyhoundError } from '../model/errors.js'
+import type { AttackPath } from '../model/attack-path.js'
 import type { Finding } from '../model/finding.js'
+import type { SecureScore } from '../model/secure-score.js'
+import { findAttackPaths } from '../paths/find-attack-paths.js'
+import { evaluateRules, prioritizeFindings } from '../rules/evaluate-rules.js'
+import { computeSecureScore } from '../score/compute-secure-score.js'
 import { INTERNET_NODE_ID } from '../model/graph-types.js'
 import type { ScanIssue } from '../model/issue.js'
 import type { SnapshotHeader, SnapshotInput, SnapshotSummary } from '../model/snapshot.js'
 import { collectInputs } from './collect-inputs.js'
 import { summarize } from './summarize.js'
 
-export type ScanStage = 'read' | 'build' | 'analyze'
+export type ScanStage = 'read' | 'build' | 'analyze' | 'evaluate'
 
 export interface ScanProgress {
   readonly stage: ScanStage
@@ -35,6 +40,8 @@ export interface ScanRequest {
   readonly paths: readonly string[]
   readonly options?: ScanOptions
   readonly formats?: readonly FormatAdapter[]
+  /** Folder of custom YAML/CEL rules. */
+  readonly customRulesDir?: string
   readonly analyses?: readonly Analysis[]
   readonly onProgress?: (progress: ScanProgress) => void
   /** Fixed clock and id for reproducible output (tests, demo). */
@@ -48,6 +55,8 @@ export interface ScanResult {
   readonly dangling: readonly DanglingEdge[]
   readonly issues: readonly ScanIssue[]
   readonly findings: readonly Finding[]
+  readonly attackPaths: readonly AttackPath[]
+  readonly secureScore: SecureScore | null
   readonly summary: SnapshotSummary
   /** Inputs that produced at least one node, and inputs that failed or were not recognised. */
   readonly readable: number
@@ -151,8 +160,29 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
   }
   progress({ stage: 'analyze', done: analyses.length, total: analyses.length })
 
+  // Rules first; paths read findings (which recommendations break them); risk reads paths; the score
+  // reads the prioritized findings.
+  progress({ stage: 'evaluate', done: 0, total: 3 })
+  const evaluated = evaluateRules(graph, { ...(request.customRulesDir === undefined ? {} : { customRulesDir: request.customRulesDir }) })
+  progress({ stage: 'evaluate', done: 1, total: 3, item: 'attack paths' })
+  const attackPaths = findAttackPaths(graph, evaluated)
+  progress({ stage: 'evaluate', done: 2, total: 3, item: 'secure score' })
+  const findings = prioritizeFindings(evaluated, graph, attackPaths)
+  const secureScore = computeSecureScore(graph, findings)
+  progress({ stage: 'evaluate', done: 3, total: 3 })
+
   const header: SnapshotHeader = { id: request.snapshotId ?? newSnapshotId(now), createdAt: now.toISOString(), inputs }
-  const findings: Finding[] = []
-  const summary = summarize({ header, graph, dangling: built.dangling, issues, findings })
-  return { header, graph, dangling: built.dangling, issues, findings, summary, readable, unreadable: files.length - readable }
+  const summary = summarize({ header, graph, dangling: built.dangling, issues, findings, attackPaths, secureScore })
+  return {
+    header,
+    graph,
+    dangling: built.dangling,
+    issues,
+    findings,
+    attackPaths,
+    secureScore,
+    summary,
+    readable,
+    unreadable: files.length - readable,
+  }
 }

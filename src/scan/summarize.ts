@@ -1,7 +1,9 @@
 /** @module Builds the stable `--json` summary (docs/cli.md) and the coverage report from a graph. */
 import type { DanglingEdge } from '../graph/graph-builder.js'
 import type { GraphView } from '../graph/graph-view.js'
+import type { AttackPath } from '../model/attack-path.js'
 import type { Finding } from '../model/finding.js'
+import type { SecureScore } from '../model/secure-score.js'
 import type { ScanIssue } from '../model/issue.js'
 import type { SnapshotHeader, SnapshotSummary } from '../model/snapshot.js'
 import type { Provider } from '../model/vocabulary.js'
@@ -36,12 +38,20 @@ export function coverageOf(graph: GraphView): CoverageRow[] {
   return [...rows.values()].sort((a, b) => (a.provider === b.provider ? (a.kind < b.kind ? -1 : 1) : a.provider < b.provider ? -1 : 1))
 }
 
+function riskCounts(paths: readonly AttackPath[]): Record<string, number> {
+  const counts: Record<string, number> = {}
+  for (const path of paths) increment(counts, path.risk)
+  return counts
+}
+
 export interface SummaryParts {
   readonly header: SnapshotHeader
   readonly graph: GraphView
   readonly dangling: readonly DanglingEdge[]
   readonly issues: readonly ScanIssue[]
   readonly findings: readonly Finding[]
+  readonly attackPaths: readonly AttackPath[]
+  readonly secureScore: SecureScore | null
 }
 
 export function summarize(parts: SummaryParts): SnapshotSummary {
@@ -78,7 +88,10 @@ export function summarize(parts: SummaryParts): SnapshotSummary {
     edges: { total: graph.edgeCount, byKind: sortedCounts(edgesByKind), dangling: parts.dangling.length },
     issues: parts.issues,
     findings: { total: unhealthy, bySeverity },
-    attackPaths: { total: 0, byRisk: {} },
-    secureScore: null,
+    attackPaths: { total: parts.attackPaths.length, byRisk: riskCounts(parts.attackPaths) },
+    secureScore:
+      parts.secureScore === null
+        ? null
+        : { current: parts.secureScore.current, max: parts.secureScore.max, percentage: parts.secureScore.percentage },
   }
 }
