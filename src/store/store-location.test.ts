@@ -61,6 +61,7 @@ describe('store/store-location', () => {
     const schema = errorOf(() => parseStoreLocation('postgresql://db/x?schema=a;drop'))
     expect(schema).toMatchObject({ code: 'SKY_STORE_URL' })
     expect(schema.message).toContain('"a;drop"')
+    expect(errorOf(() => parseStoreLocation('postgresql://db/x?schema=Team')).code).toBe('SKY_STORE_URL')
   })
 
   it('defaults to ./skyhound.db when it exists in the working directory', () => {

@@ -34,8 +34,11 @@ export const DEFAULT_STORE_LOCATION_RULE =
 const URL_HINT =
   'Use postgresql://user[:password]@host[:port]/database[?schema=name] for PostgreSQL, or a file path for SQLite.'
 const SCHEME = /^([a-z][a-z0-9+.-]*):\/\//i
-/** Unquoted PostgreSQL identifier, at most 63 bytes: it goes into a startup option, so no quoting games. */
-const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/i
+/**
+ * Lowercase unquoted PostgreSQL identifier, at most 63 bytes: it goes into a startup option, where the
+ * server folds case, so `Team` would silently become `team`.
+ */
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/
 
 export interface DefaultLocationContext {
   readonly cwd: string
@@ -99,7 +102,7 @@ function parsePostgresUrl(value: string): StoreLocation {
   if (schema !== undefined && !SCHEMA_NAME.test(schema)) {
     throw new SkyhoundError('SKY_STORE_URL', `${display}: schema "${schema}" is not a plain identifier`, {
       where: display,
-      hint: 'Use letters, digits and underscores, starting with a letter or underscore (at most 63).',
+      hint: 'Use lowercase letters, digits and underscores, starting with a letter or underscore (at most 63).',
     })
   }
   url.searchParams.delete('schema')

@@ -155,13 +155,13 @@ crashSuite('sqlite', async () => {
       // Uncommitted pages spilled from the 64 MiB cache are in the WAL: recovery must ignore them.
       expect((await stat(`${file}-wal`)).size).toBeGreaterThan(16 * 1024 * 1024)
     },
-    rowsOf: async (table, id) => {
+    rowsOf: (table, id) => {
       const raw = new Database(file, { readonly: true })
       try {
         const column = table === 'snapshots' ? 'id' : 'snapshot_id'
         const row = raw.prepare(`select count(*) as n from ${table} where ${column} = ?`).get(id) as { n: number }
         expect(raw.pragma('integrity_check', { simple: true })).toBe('ok')
-        return row.n
+        return Promise.resolve(row.n)
       } finally {
         raw.close()
       }
@@ -182,7 +182,7 @@ if (PG_URL === undefined) {
     return {
       location: schema.url,
       killAtNode: 50_000,
-      afterKill: async () => undefined,
+      afterKill: () => Promise.resolve(),
       rowsOf: async (table, id) => {
         const column = table === 'snapshots' ? 'id' : 'snapshot_id'
         const result = await schema.query(`select count(*)::int as n from ${table} where ${column} = $1`, [id])

@@ -76,7 +76,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
       await sql`analyze nodes, edges, findings, records, issues, snapshots`.execute(db)
     },
     openHint: (error) => postgresOpenHint(error, options.connectionString),
-    beforeClose: async () => undefined,
+    beforeClose: () => Promise.resolve(),
   }
   return SqlStore.open(db, backend)
 }
@@ -108,29 +108,20 @@ function withSearchPath(connectionString: string, schema: string | undefined): s
   return url.toString()
 }
 
+const NETWORK_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EHOSTUNREACH', 'ECONNRESET'])
+
 function postgresOpenHint(error: unknown, connectionString: string): string {
   const code = errorCode(error)
   const url = URL.canParse(connectionString) ? new URL(connectionString) : undefined
   const server = url === undefined ? 'the server' : `${url.hostname || 'localhost'}:${url.port || '5432'}`
-  switch (code) {
-    case 'ECONNREFUSED':
-    case 'ENOTFOUND':
-    case 'EAI_AGAIN':
-    case 'ETIMEDOUT':
-    case 'EHOSTUNREACH':
-    case 'ECONNRESET':
-      return `Check that PostgreSQL is running and reachable at ${server}, and that the --db URL names it.`
-    case '28P01':
-    case '28000':
-      return 'Check the user name and password in the --db URL (or PGPASSWORD / ~/.pgpass).'
-    case '3D000':
-      return 'Create the database first (createdb <name>), or point --db at an existing one.'
-    case '42501':
-      return 'The user needs the CREATE privilege on the database (or on the ?schema= schema).'
-    default:
-      if (error instanceof Error && error.message.includes('timeout')) {
-        return `Check that PostgreSQL is running and reachable at ${server}.`
-      }
-      return 'Check the --db URL: postgresql://user[:password]@host[:port]/database[?schema=name].'
+  const timedOut = error instanceof Error && error.message.includes('timeout')
+  if ((code !== undefined && NETWORK_CODES.has(code)) || timedOut) {
+    return `Check that PostgreSQL is running and reachable at ${server}, and that the --db URL names it.`
   }
+  if (code === '28P01' || code === '28000') {
+    return 'Check the user name and password in the --db URL (or PGPASSWORD / ~/.pgpass).'
+  }
+  if (code === '3D000') return 'Create the database first (createdb <name>), or point --db at an existing one.'
+  if (code === '42501') return 'The user needs the CREATE privilege on the database (or on the ?schema= schema).'
+  return 'Check the --db URL: postgresql://user[:password]@host[:port]/database[?schema=name].'
 }

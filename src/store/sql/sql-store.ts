@@ -5,7 +5,7 @@
  */
 import { sql } from 'kysely'
 import type { Kysely } from 'kysely'
-import { SkyhoundError } from '../../model/errors.js'
+import { SkyhoundError, isSkyhoundError } from '../../model/errors.js'
 import type { Finding } from '../../model/finding.js'
 import type { GraphEdge, GraphNode } from '../../model/graph-types.js'
 import type { ScanIssue } from '../../model/issue.js'
@@ -57,7 +57,7 @@ export class SqlStore implements Store {
       await migrate(db, backend)
     } catch (error) {
       await db.destroy().catch(() => undefined)
-      if (error instanceof SkyhoundError) throw error
+      if (isSkyhoundError(error)) throw error
       throw storeOpenError(backend.location, error, backend.openHint(error))
     }
     return new SqlStore(db, backend)
@@ -164,8 +164,8 @@ export class SqlStore implements Store {
         let query = this.db.selectFrom('edges').selectAll().where('snapshot_id', '=', id)
         if (after !== undefined) {
           const [from, kind, to, seq] = after
-          query = query.where(({ eb, refTuple, tuple }) =>
-            eb(refTuple('from_id', 'kind', 'to_id', 'seq'), '>', tuple(from, kind, to, seq)),
+          query = query.where((eb) =>
+            eb(eb.refTuple('from_id', 'kind', 'to_id', 'seq'), '>', eb.tuple(from, kind, to, seq)),
           )
         }
         return query

@@ -15,11 +15,10 @@ import { Kysely, SqliteDialect, sql } from 'kysely'
 import { SkyhoundError } from '../../model/errors.js'
 import type { Store } from '../store.js'
 import type { SqlBackend } from '../sql/sql-backend.js'
-import { insertValues, rowsPerStatement } from '../sql/batches.js'
-import { contentColumns } from '../sql/sql-schema.js'
 import type { StoreDatabase } from '../sql/sql-schema.js'
 import { SqlStore } from '../sql/sql-store.js'
 import { errorCode, storeOpenError } from '../sql/store-errors.js'
+import { SqliteBulkInsert } from './sqlite-bulk-insert.js'
 import { SQLITE_MIGRATIONS } from './sqlite-migrations.js'
 
 export interface SqliteStoreOptions {
@@ -35,8 +34,6 @@ export interface SqliteStoreOptions {
 
 const DEFAULT_BUSY_TIMEOUT_MS = 5_000
 const DEFAULT_WRITE_LOCK_TIMEOUT_MS = 10 * 60_000
-/** SQLITE_MAX_VARIABLE_NUMBER of the bundled SQLite. */
-const SQLITE_MAX_PARAMS = 32_766
 
 const OPEN_HINT = 'Check that the folder exists and is writable, or pass --db with another file path.'
 
@@ -61,18 +58,20 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
   const raw = database
   const db = new Kysely<StoreDatabase>({ dialect: new SqliteDialect({ database: raw }) })
 
+  const bulk = new SqliteBulkInsert(raw)
   const backend: SqlBackend = {
     name: 'sqlite',
     location,
-    rowsPerInsert: (table) => rowsPerStatement(SQLITE_MAX_PARAMS, 500, contentColumns(table).length),
-    insertRows: insertValues,
+    rowsPerInsert: (table) => bulk.rowsPerInsert(table),
+    // The executor turns a synchronous driver error into a rejection.
+    insertRows: (_conn, table, rows) => new Promise<void>((resolve) => resolve(bulk.insert(table, rows))),
     pageRows: 5_000,
     migrations: SQLITE_MIGRATIONS,
     begin: (conn) => beginImmediate(conn, raw, location, busyTimeoutMs, lockTimeoutMs),
     // BEGIN IMMEDIATE already holds the database's single write lock.
-    prepareMigrations: async () => undefined,
+    prepareMigrations: () => Promise.resolve(),
     // SQLite's planner picks the key-ordered index for the paged loads without statistics.
-    afterWrite: async () => undefined,
+    afterWrite: () => Promise.resolve(),
     openHint: sqliteOpenHint,
     beforeClose: async (conn) => {
       await sql`pragma optimize`.execute(conn)
