@@ -151,6 +151,23 @@ describe('kubernetes-escape', () => {
     expect(d.edge('protected-by', pod('web-canary'), policy)).toBeUndefined()
   })
 
+  it('finds the EC2 instance by instance id when the cluster id gave no AWS account', async () => {
+    const node = 'k8s://unlinked/_/node/ip-10-0-3-3'
+    const graph = await graphOf([], [
+      CLOUD,
+      {
+        nodes: [
+          { id: 'k8s://unlinked', kind: 'k8s.cluster', family: 'k8s-cluster', provider: 'kubernetes', props: { clusterName: 'unlinked' } },
+          { id: node, kind: 'k8s.node', family: 'k8s-node', provider: 'kubernetes', scope: 'k8s://unlinked', props: { cluster: 'unlinked', providerID: 'aws:///eu-west-1a/i-0aaaabbbbcccc0001', cloud: 'aws', cloudInstanceId: 'i-0aaaabbbbcccc0001' } },
+        ],
+        edges: [],
+      },
+    ])
+    const d = derive(kubernetesEscapeAnalysis, graph)
+    expect(d.props('runs-on', node, EC2_1)).toEqual({ via: 'providerID instance id' })
+    expect(d.props('can-authenticate-as', node, NODE_ROLE)).toMatchObject({ via: 'providerID', vm: EC2_1 })
+  })
+
   it.each([
     ['/', true],
     ['/var', true],

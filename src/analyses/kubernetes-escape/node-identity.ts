@@ -46,10 +46,34 @@ function poolOf(graph: GraphView, node: number): number[] {
   return []
 }
 
+/**
+ * EC2 instances by instance id. The adapter builds the instance ARN from providerID only when the
+ * cluster id names the AWS account; instance ids are unique, so the instance is found without it.
+ */
+function ec2ByInstanceId(graph: GraphView): Map<string, number> {
+  const index = new Map<string, number>()
+  for (const vm of graph.nodesOfKind('aws.ec2.instance')) {
+    const id = /:instance\/(i-[0-9a-f]+)$/.exec(graph.nodeId(vm))?.[1]
+    if (id !== undefined) index.set(id, vm)
+  }
+  return index
+}
+
 export function linkNodeIdentities(graph: GraphView, sink: DerivationSink): number {
   let linked = 0
+  let instances: Map<string, number> | undefined
   for (const node of graph.nodesOfKind('k8s.node')) {
     const vms = outTargets(graph, node, 'runs-on')
+    const props = graph.nodeProps(node)
+    const instanceId = str(props['cloudInstanceId'])
+    if (vms.length === 0 && props['cloud'] === 'aws' && instanceId !== undefined) {
+      instances ??= ec2ByInstanceId(graph)
+      const vm = instances.get(instanceId)
+      if (vm !== undefined) {
+        vms.push(vm)
+        sink.edge(node, vm, 'runs-on', { via: 'providerID instance id' }, nodeEvidence(graph, node, `spec.providerID names ${instanceId}`))
+      }
+    }
     let found = false
     for (const vm of vms) {
       for (const identity of identitiesOf(graph, vm)) {

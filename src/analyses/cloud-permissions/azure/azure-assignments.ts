@@ -70,14 +70,20 @@ export class RoleResolver {
   }
 }
 
+/**
+ * The principal of an assignment: the identity that owns its object id anywhere in the input (the
+ * adapter joins within one file only, so an assignment exported apart from its managed identity points
+ * at an `azure-principal://` placeholder), else the node the adapter joined.
+ */
 function principalOf(graph: GraphView, node: number, props: JsonObject, principals: AzurePrincipals): number | undefined {
+  const objectId = str(props['principalId'])
+  const owner = objectId === undefined ? undefined : principals.nodeOf(objectId)
+  if (owner !== undefined) return owner
   let joined: number | undefined
   graph.forEachEdge(node, 'out', 'attached-to', (edge, target) => {
     if (joined === undefined && graph.edgeProps(edge)['role'] === 'principal') joined = target
   })
-  if (joined !== undefined) return joined
-  const objectId = str(props['principalId'])
-  return objectId === undefined ? undefined : principals.nodeOf(objectId)
+  return joined
 }
 
 export interface AssignmentRead {
