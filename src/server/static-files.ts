@@ -20,21 +20,27 @@ dashboard is not built. Run <code>npm run build:web</code> (or <code>npm run bui
 
 export function dashboard(webRoot: string = DEFAULT_WEB_ROOT): MiddlewareHandler<AppEnv> {
   const index = join(webRoot, 'index.html')
-  const assets = serveStatic<AppEnv>({
-    root: webRoot,
-    onFound: (path, c) => {
-      c.header('Cache-Control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache')
-    },
-  })
-  const page = serveStatic<AppEnv>({
-    path: index,
-    onFound: (_path, c) => {
-      c.header('Cache-Control', 'no-cache')
-    },
-  })
+  // Made on first use once the build exists: serveStatic complains on stderr about a missing root.
+  let handlers: { assets: MiddlewareHandler<AppEnv>; page: MiddlewareHandler<AppEnv> } | undefined
+  const serve = () =>
+    (handlers ??= {
+      assets: serveStatic<AppEnv>({
+        root: webRoot,
+        onFound: (path, c) => {
+          c.header('Cache-Control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache')
+        },
+      }),
+      page: serveStatic<AppEnv>({
+        path: index,
+        onFound: (_path, c) => {
+          c.header('Cache-Control', 'no-cache')
+        },
+      }),
+    })
   return async (c, next) => {
     if ((c.req.method !== 'GET' && c.req.method !== 'HEAD') || c.req.path.startsWith('/api/')) return next()
     if (!existsSync(index)) return c.html(NOT_BUILT, 200)
+    const { assets, page } = serve()
     const served = await assets(c, () => Promise.resolve())
     if (served instanceof Response) return served
     // A missing asset is a 404, not the dashboard page.

@@ -146,7 +146,7 @@ export async function writeEstate(
 ): Promise<void> {
   const { graph, dangling } = new GraphBuilder().addFragment(estateFragment(options.extraBuckets ?? 0)).build()
   const header = { id: options.id, createdAt: options.createdAt, inputs: [{ path: 'inputs', format: 'fixture', bytes: 1234, resources: graph.nodeCount }] }
-  const summary = summarize({ header, graph, dangling, issues: FIXTURE_ISSUES, findings: [] })
+  const summary = summarize({ header, graph, dangling, issues: FIXTURE_ISSUES, findings: [], attackPaths: [], secureScore: null })
   await store.writeSnapshot({
     header,
     summary,
