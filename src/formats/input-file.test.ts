@@ -41,6 +41,45 @@ describe('input-file', () => {
     expect(seen).toEqual([0, 1])
   })
 
+  it('names the element, line and column of a bad element, and keeps the ones before it', async () => {
+    const input = await file('bad.json', '{\n  "items": [\n    {"a": 1},\n    {"a": tru}\n  ]\n}\n')
+    const seen: number[] = []
+    const read = async (): Promise<void> => {
+      for await (const item of input.streamArray(['items'])) seen.push(item.index)
+    }
+    await expect(read()).rejects.toThrow(/bad\.json: invalid JSON in items\[1\] at line 4, column 14/)
+    expect(seen).toEqual([0])
+  })
+
+  it('fails on a truncated gzip stream with the element reached', async () => {
+    const whole = gzipSync(JSON.stringify({ items: Array.from({ length: 2000 }, (_, i) => ({ i, pad: 'x'.repeat(50) })) }))
+    const input = await file('cut.json.gz', whole.subarray(0, Math.floor(whole.length / 2)))
+    let count = 0
+    const read = async (): Promise<void> => {
+      for await (const item of input.streamArray(['items'])) count = item.index + 1
+    }
+    await expect(read()).rejects.toMatchObject({ code: 'SKY_INPUT_INVALID', where: expect.stringMatching(/cut\.json\.gz:items\[\d+\]$/) })
+    expect(count).toBeGreaterThan(0)
+  })
+
+  it('refuses a key that holds something else than an array, and yields nothing for a missing key', async () => {
+    const input = await file('obj.json', '{"items": {"a": 1}}')
+    await expect(collect(input.streamArray(['items']))).rejects.toThrow(/obj\.json: `items` is an object, not an array/)
+    expect(await collect(input.streamArray(['other']))).toEqual([])
+  })
+
+  it('streams several arrays and the root scalars in one pass', async () => {
+    const input = await file('multi.json', '{"A": [1, 2], "IsTruncated": false, "B": [{"x": 1}]}')
+    const events: unknown[] = []
+    for await (const event of input.splitArrays({ paths: [['A'], ['B']], rootScalars: true })) events.push(event)
+    expect(events).toMatchObject([
+      { type: 'item', path: ['A'], index: 0, value: 1 },
+      { type: 'item', path: ['A'], index: 1, value: 2 },
+      { type: 'scalar', key: 'IsTruncated', value: false },
+      { type: 'item', path: ['B'], index: 0, value: { x: 1 } },
+    ])
+  })
+
   it('names line and column of a JSON syntax error', () => {
     expect(() => parseJsonText('{\n  "a": 1,\n  "b": }', 'x.json')).toThrow(/x\.json: invalid JSON at line 3, column 8/)
   })

@@ -6,19 +6,23 @@
 import { createReadStream } from 'node:fs'
 import { open, stat } from 'node:fs/promises'
 import { createInterface } from 'node:readline'
-import type { Duplex, Readable } from 'node:stream'
+import { StringDecoder } from 'node:string_decoder'
+import type { Readable } from 'node:stream'
 import { createGunzip, gunzipSync } from 'node:zlib'
-import Parser from 'stream-json/Parser.js'
-import Pick from 'stream-json/filters/Pick.js'
-import StreamArray from 'stream-json/streamers/StreamArray.js'
 import type { JsonValue } from '../model/graph-types.js'
 import { SkyhoundError } from '../model/errors.js'
+import { JsonArraySplitter, SplitError } from './json-array-splitter.js'
+import type { SplitEvent, SplitOptions } from './json-array-splitter.js'
 import { jsonErrorOffset } from './json-error-offset.js'
 
 /** Whole-document reads above this size are refused with a hint to use a streaming format. */
 export const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
 /** How much of a file detectors see. */
 export const SAMPLE_BYTES = 256 * 1024
+/** Chunk size of streamed JSON reads: large enough that per-chunk costs vanish, small next to the 64 MB bound. */
+const STREAM_CHUNK_BYTES = 1024 * 1024
+
+const article = (found: string): string => (found === 'object' ? 'an object' : `a ${found}`)
 
 /** Line and column (1-based) of a character offset in `text`. */
 export function lineColumnOf(text: string, offset: number): { line: number; column: number } {
@@ -80,10 +84,15 @@ export class InputFile {
     }
   }
 
-  /** The decompressed byte stream. */
-  stream(): Readable {
-    const raw = createReadStream(this.path)
-    return this.gzip ? raw.pipe(createGunzip()) : raw
+  /** The decompressed byte stream; `highWaterMark` sizes its chunks (large ones for bulk parsing). */
+  stream(options: { highWaterMark?: number } = {}): Readable {
+    const size = options.highWaterMark
+    const raw = createReadStream(this.path, size === undefined ? {} : { highWaterMark: size })
+    if (!this.gzip) return raw
+    const gunzip = createGunzip(size === undefined ? {} : { chunkSize: size })
+    // `pipe` does not forward errors: a missing or unreadable file must fail the reader, not the process.
+    raw.on('error', (error) => gunzip.destroy(error))
+    return raw.pipe(gunzip)
   }
 
   /** Up to `limit` decompressed bytes from the start, and whether that is the whole file. */
@@ -158,38 +167,118 @@ export class InputFile {
   /**
    * Streams the elements of the array at `keyPath` (top-level array when empty), one parsed value
    * at a time, so a multi-GB export never sits in memory. A syntax error or truncation ends the
-   * stream with SKY_INPUT_INVALID naming the element index reached.
+   * stream with SKY_INPUT_INVALID naming the element index reached; a bad element is named by its
+   * index, line and column. A missing key yields nothing; a key holding something else than an array
+   * is an error.
    */
   async *streamArray(keyPath: readonly string[] = []): AsyncGenerator<{ index: number; value: JsonValue }> {
-    const source = this.stream()
-    const stages: Duplex[] = [new Parser({ packValues: true, streamValues: false })]
-    if (keyPath.length > 0) stages.push(new Pick({ filter: keyPath.join('.') }))
-    const items = new StreamArray()
-    stages.push(items)
-    // `pipe` does not forward errors: a truncated file would raise an unhandled 'error' on the parser
-    // and kill the process. Forward every stage's error to the stream being iterated.
-    let tail: Readable = source
-    for (const stage of stages) {
-      tail.on('error', (error: Error) => items.destroy(error))
-      tail = tail.pipe(stage)
-    }
-    let last = -1
-    try {
-      for await (const item of items) {
-        const { key, value } = item as { key: number; value: JsonValue }
-        last = key
-        yield { index: key, value }
+    for await (const event of this.splitArrays({ paths: [keyPath] })) {
+      if (event.type === 'mismatch') {
+        const label = event.path.join('.')
+        throw new SkyhoundError('SKY_INPUT_INVALID', `${this.path}: ${label === '' ? 'the document' : `\`${label}\``} is ${article(event.found)}, not an array`, {
+          where: `${this.path}:${label === '' ? 'file' : label}`,
+          hint: 'this file does not have the layout of the export it looks like: export it again as JSON',
+        })
       }
+      if (event.type === 'item') yield { index: event.index, value: event.value }
+    }
+  }
+
+  /**
+   * Streams the elements of several arrays in one pass (e.g. every `*DetailList` of an IAM export, or
+   * `[]` for a root array), optionally with the root object's scalar members, in file order. The
+   * splitter (json-array-splitter.ts) cuts each element out byte by byte and hands it to native
+   * `JSON.parse`; at most one element and one chunk are held. Errors as for `streamArray`.
+   */
+  async *splitArrays(options: SplitOptions): AsyncGenerator<SplitEvent> {
+    const source = this.stream({ highWaterMark: STREAM_CHUNK_BYTES })
+    const splitter = new JsonArraySplitter(options)
+    let last: { path: readonly string[]; index: number } | undefined
+    try {
+      for await (const chunk of source) {
+        splitter.feed(chunk as Buffer)
+        for (let event = splitter.next(); event !== undefined; event = splitter.next()) {
+          if (event.type === 'item') last = { path: event.path, index: event.index }
+          yield event
+        }
+      }
+      splitter.end()
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error)
-      throw new SkyhoundError(
-        'SKY_INPUT_INVALID',
-        `${this.path}: invalid or truncated JSON after ${keyPath.join('.') || 'array'}[${last}]: ${message}`,
-        { where: `${this.path}:${keyPath.join('.')}[${last + 1}]`, hint: 'the file looks truncated or damaged: export it again', cause: error },
-      )
+      throw await this.splitFailure(error, splitter.position ?? (last === undefined ? undefined : { path: last.path, index: last.index + 1 }), last)
     } finally {
       source.destroy()
     }
+  }
+
+  /** SKY_INPUT_INVALID for a failed split: where (element index, line and column) and what to do. */
+  private async splitFailure(
+    error: unknown,
+    reached: { path: readonly string[]; index: number } | undefined,
+    last: { path: readonly string[]; index: number } | undefined,
+  ): Promise<SkyhoundError> {
+    if (error instanceof SkyhoundError) return error
+    const message = error instanceof Error ? error.message : String(error)
+    const label = (reached ?? last)?.path.join('.') ?? ''
+    const place = reached === undefined ? 'file' : `${label}[${reached.index}]`
+    const hint = 'the file looks truncated or damaged: export it again'
+    if (!(error instanceof SplitError)) {
+      // The decompressor or the disk failed (a cut gzip stream ends with "unexpected end of file").
+      return new SkyhoundError('SKY_INPUT_INVALID', `${this.path}: invalid or truncated JSON after ${label || 'array'}[${last?.index ?? -1}]: ${message}`, {
+        where: `${this.path}:${place}`,
+        hint,
+        cause: error,
+      })
+    }
+    if (error.reason === 'truncated') {
+      return new SkyhoundError('SKY_INPUT_INVALID', `${this.path}: invalid or truncated JSON after ${label || 'array'}[${last?.index ?? -1}]: ${message}`, {
+        where: `${this.path}:${place}`,
+        hint,
+        cause: error,
+      })
+    }
+    let offset = error.offset
+    if (error.element?.text !== undefined) {
+      const within = jsonErrorOffset(error.element.text)
+      offset += Buffer.byteLength(error.element.text.slice(0, within))
+    }
+    const { line, column } = await this.lineColumnAtByte(offset)
+    const what = error.element === undefined ? 'invalid JSON' : `invalid JSON in ${error.element.path.join('.')}[${error.element.index}]`
+    return new SkyhoundError('SKY_INPUT_INVALID', `${this.path}: ${what} at line ${line}, column ${column}: ${message}`, {
+      where: `${this.path}:${error.element === undefined ? place : `${error.element.path.join('.')}[${error.element.index}]`}`,
+      hint: 'fix the JSON at that position, or export the file again',
+      cause: error,
+    })
+  }
+
+  /** Line and column (1-based, in characters) of a byte offset: re-reads the file up to it (only on errors). */
+  private async lineColumnAtByte(offset: number): Promise<{ line: number; column: number }> {
+    let line = 1
+    let column = 1
+    let seen = 0
+    // Counted piece by piece: a minified export is one line of gigabytes.
+    let decoder = new StringDecoder('utf8')
+    const source = this.stream()
+    try {
+      for await (const data of source) {
+        const chunk = data as Buffer
+        const upto = Math.min(chunk.length, offset - seen)
+        let from = 0
+        for (let nl = chunk.indexOf(10, 0); nl >= 0 && nl < upto; nl = chunk.indexOf(10, nl + 1)) {
+          line++
+          from = nl + 1
+          column = 1
+          decoder = new StringDecoder('utf8')
+        }
+        column += decoder.write(chunk.subarray(from, Math.max(from, upto))).length
+        seen += chunk.length
+        if (seen >= offset) break
+      }
+    } catch {
+      // A damaged stream: count what was readable.
+    } finally {
+      source.destroy()
+    }
+    return { line, column }
   }
 
   /** Streams lines (1-based numbers) without holding the file. */

@@ -2,7 +2,6 @@
 import type { InputFile } from '../../formats/input-file.js'
 import type { JsonObject, JsonValue } from '../../model/graph-types.js'
 import { SkyhoundError } from '../../model/errors.js'
-import { streamJsonArray } from './json-array-stream.js'
 import { asString, field, isObject } from './json-access.js'
 import { topLevelEntries } from './json-head.js'
 
@@ -26,7 +25,7 @@ function zip(columns: readonly string[], row: JsonValue): JsonValue {
 export async function* resourceGraphRows(file: InputFile): AsyncGenerator<LocatedRow> {
   const head = (await file.head()).text.replace(/^\uFEFF/, '').trimStart()
   if (head.startsWith('[')) {
-    for await (const { index, value } of streamJsonArray(file)) yield { location: `[${index}]`, value }
+    for await (const { index, value } of file.streamArray()) yield { location: `[${index}]`, value }
     return
   }
   const data = topLevelEntries(head).find((entry) => entry.key.toLowerCase() === 'data')
@@ -37,14 +36,14 @@ export async function* resourceGraphRows(file: InputFile): AsyncGenerator<Locate
     })
   }
   if (data.opens !== '{') {
-    for await (const { index, value } of streamJsonArray(file, [data.key])) yield { location: `${data.key}[${index}]`, value }
+    for await (const { index, value } of file.streamArray([data.key])) yield { location: `${data.key}[${index}]`, value }
     return
   }
   const columns: string[] = []
-  for await (const { value } of streamJsonArray(file, [data.key, 'columns'])) {
+  for await (const { value } of file.streamArray([data.key, 'columns'])) {
     columns.push(asString(field(isObject(value) ? value : undefined, 'name')) ?? `column${columns.length}`)
   }
-  for await (const { index, value } of streamJsonArray(file, [data.key, 'rows'])) {
+  for await (const { index, value } of file.streamArray([data.key, 'rows'])) {
     yield { location: `${data.key}.rows[${index}]`, value: zip(columns, value) }
   }
 }

@@ -5,7 +5,6 @@
 import type { InputFile } from '../../formats/input-file.js'
 import type { JsonValue } from '../../model/graph-types.js'
 import { isObject } from '../azure/json-access.js'
-import { streamJsonArray } from '../azure/json-array-stream.js'
 import { topLevelEntries } from '../azure/json-head.js'
 
 export type CaiRecord =
@@ -36,7 +35,7 @@ export async function* caiRecords(file: InputFile): AsyncGenerator<CaiRecord> {
   const layout = layoutOf((await file.head()).text.replace(/^\uFEFF/, '').trimStart())
   if (layout === 'array' || layout === 'assets') {
     const key = layout === 'assets' ? ['assets'] : []
-    for await (const { index, value } of streamJsonArray(file, key)) yield { location: `${key[0] ?? ''}[${index}]`, value }
+    for await (const { index, value } of file.streamArray(key)) yield { location: `${key[0] ?? ''}[${index}]`, value }
     return
   }
   if (layout === 'document') {

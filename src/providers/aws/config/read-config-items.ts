@@ -7,7 +7,6 @@ import type { ReadContext } from '../../../formats/format-adapter.js'
 import type { InputFile } from '../../../formats/input-file.js'
 import { isSkyhoundError } from '../../../model/errors.js'
 import type { JsonValue } from '../../../model/graph-types.js'
-import { streamTopLevelArrays } from '../core/top-level-arrays.js'
 import { normalizeConfigItem } from './config-item.js'
 import type { ConfigItem } from './config-item.js'
 import { isDeleted, mapConfigItem } from './map-config-item.js'
@@ -21,8 +20,8 @@ export interface ItemSource {
 }
 
 /** The elements of one top-level array (`''` = the root array), as `{index, value}`. */
-export async function* arrayItems(file: InputFile, key: string): AsyncGenerator<{ index: number; value: JsonValue }> {
-  for await (const entry of streamTopLevelArrays(file, [key])) if (entry.type === 'item') yield { index: entry.index, value: entry.value }
+export function arrayItems(file: InputFile, key: string): AsyncGenerator<{ index: number; value: JsonValue }> {
+  return file.streamArray(key === '' ? [] : [key])
 }
 
 export interface ReadTally {

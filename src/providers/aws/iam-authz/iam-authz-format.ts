@@ -13,7 +13,6 @@ import { isObject, str, strings } from '../core/json.js'
 import { FragmentBuilder, awsNode, edge } from '../core/nodes.js'
 import { accountNodesOnce } from '../core/account-once.js'
 import { shapeOf } from '../core/sample-shape.js'
-import { streamTopLevelArrays } from '../core/top-level-arrays.js'
 import type { MappedResource } from '../config/config-mapper.js'
 import { defaultGroupArn, iamTagsOf, mapIamGroup, mapIamRole, mapIamUser } from '../services/iam/iam-identity.js'
 import { isAwsManagedPolicy, mapManagedPolicy } from '../services/iam/iam-policy.js'
@@ -108,9 +107,9 @@ export const awsIamAuthorizationDetailsFormat: FormatAdapter = {
     const ctx = accountNodesOnce(input)
     const state: AuthzState = { groupsByName: new Map(), memberships: [], read: 0 }
     try {
-      for await (const entry of streamTopLevelArrays(ctx.file, LISTS)) {
+      for await (const entry of ctx.file.splitArrays({ paths: LISTS.map((list) => [list]) })) {
         if (entry.type !== 'item') continue
-        readEntity(ctx, entry.key as ListName, entry.index, entry.value, state)
+        readEntity(ctx, entry.path[0] as ListName, entry.index, entry.value, state)
       }
     } catch (error) {
       if (!isSkyhoundError(error) || state.read === 0) throw error
