@@ -3,7 +3,7 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['bin/**', 'dist/**', 'node_modules/**', 'web/**', 'coverage/**', 'docs/**', '**/__fixtures__/**'] },
+  { ignores: ['.*/**', 'bin/**', 'dist/**', 'node_modules/**', 'web/**', 'coverage/**', 'docs/**', '**/__fixtures__/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
