@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { isSkyhoundError } from '../model/errors.js'
 import type { SkyhoundError } from '../model/errors.js'
 import { openStore } from './open-store.js'
+import { SQLITE_MIGRATIONS } from './sqlite/index.js'
 
 async function openError(location?: string): Promise<SkyhoundError> {
   const error: unknown = await openStore(location).then(
@@ -63,10 +64,9 @@ describe('store/open-store', () => {
     const file = join(dir, 'sky.db')
     for (let i = 0; i < 3; i++) await (await openStore(file)).close()
     const raw = new Database(file, { readonly: true })
-    expect(raw.prepare('select version, name from schema_migrations').all()).toEqual([
-      { version: 1, name: 'snapshot-tables' },
-      { version: 2, name: 'auth-tables' },
-    ])
+    expect(raw.prepare('select version, name from schema_migrations order by version').all()).toEqual(
+      SQLITE_MIGRATIONS.map((m) => ({ version: m.version, name: m.name })),
+    )
     expect(raw.pragma('journal_mode', { simple: true })).toBe('wal')
     raw.close()
   })
@@ -112,7 +112,8 @@ describe('store/open-store', () => {
     raw.close()
     const error = await openError(file)
     expect(error.code).toBe('SKY_STORE_SCHEMA')
-    expect(error.message).toBe(`${file} has store schema version 99; this Skyhound understands up to version 2`)
+    const latest = SQLITE_MIGRATIONS.at(-1)?.version
+    expect(error.message).toBe(`${file} has store schema version 99; this Skyhound understands up to version ${latest}`)
     expect(error.hint).toContain('Upgrade Skyhound')
   })
 })
