@@ -1,0 +1,28 @@
+/** @module aws-ec2-security-group-rdp-open-to-internet */
+import { defineRule, healthy, unhealthy, RDP_PORT } from '../../rule-kit.js'
+import { describeRule, openIngressOn } from './open-ingress.js'
+
+export const awsEc2SecurityGroupRdpOpenToInternet = defineRule({
+  id: 'aws-ec2-security-group-rdp-open-to-internet',
+  title: 'Security group does not allow RDP (port 3389) from the internet',
+  description:
+    'A security group that admits 0.0.0.0/0 or ::/0 on port 3389 lets anyone on the internet try RDP logins against ' +
+    'every instance it protects: brute force, credential stuffing and exploits of the RDP service itself.',
+  severity: 'high',
+  control: 'secure-management-ports',
+  categories: ['network-exposure'],
+  remediation: {
+    steps: [
+      'Remove the ingress rule for port 3389 from 0.0.0.0/0 and ::/0.',
+      'Reach instances through Session Manager, a bastion or a VPN, or allow only specific administrator ranges.',
+    ],
+    cli: 'aws ec2 revoke-security-group-ingress --group-id <sg-id> --protocol tcp --port 3389 --cidr 0.0.0.0/0',
+  },
+  target: { kinds: ['aws.ec2.security-group'] },
+  evaluate: (group) => {
+    const open = openIngressOn(group, RDP_PORT)
+    return open.length === 0
+      ? healthy(`security group ${group.label} admits no internet source on port 3389`)
+      : unhealthy(`security group ${group.label} allows ${open.map(describeRule).join('; ')}`, { openRules: open.length })
+  },
+})

@@ -1,0 +1,18 @@
+/** @module CIS Microsoft Azure Foundations Benchmark v2.1.0: requirement → rule ids. */
+import { defineFramework } from './framework.js'
+
+export const CIS_AZURE_FOUNDATIONS = defineFramework({
+  id: 'cis-azure-foundations-2-1',
+  title: 'CIS Microsoft Azure Foundations Benchmark',
+  version: '2.1.0',
+  url: 'https://www.cisecurity.org/benchmark/azure',
+  requirements: [
+    { id: '3.1', title: 'Secure transfer required is set to Enabled', rules: ['azure-storage-account-https-only'] },
+    { id: '3.7', title: 'Public access level is disabled for storage accounts with blob containers', rules: ['azure-storage-account-blob-public-access-disabled'] },
+    { id: '3.15', title: 'Minimum TLS version for storage accounts is set to Version 1.2', rules: ['azure-storage-account-min-tls-version'] },
+    { id: '4.1.2', title: 'No Azure SQL databases allow ingress from 0.0.0.0/0 (any IP)', rules: ['azure-database-server-firewall-any-ip'] },
+    { id: '6.1', title: 'RDP access from the internet is evaluated and restricted', rules: ['azure-network-nsg-management-ports-open'] },
+    { id: '6.2', title: 'SSH access from the internet is evaluated and restricted', rules: ['azure-network-nsg-management-ports-open', 'azure-network-nsg-any-any-inbound'] },
+    { id: '8.5', title: 'The key vault is recoverable', rules: ['azure-keyvault-vault-purge-protection'] },
+  ],
+})

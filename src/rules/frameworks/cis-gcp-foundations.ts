@@ -1,0 +1,17 @@
+/** @module CIS Google Cloud Platform Foundation Benchmark v3.0.0: requirement → rule ids. */
+import { defineFramework } from './framework.js'
+
+export const CIS_GCP_FOUNDATIONS = defineFramework({
+  id: 'cis-gcp-foundations-3-0',
+  title: 'CIS Google Cloud Platform Foundation Benchmark',
+  version: '3.0.0',
+  url: 'https://www.cisecurity.org/benchmark/google_cloud_computing_platform',
+  requirements: [
+    { id: '3.6', title: 'SSH access is restricted from the internet', rules: ['gcp-compute-firewall-ssh-open-to-internet'] },
+    { id: '3.7', title: 'RDP access is restricted from the internet', rules: ['gcp-compute-firewall-rdp-open-to-internet'] },
+    { id: '5.1', title: 'Cloud Storage bucket is not anonymously or publicly accessible', rules: ['gcp-storage-bucket-public', 'gcp-storage-bucket-sensitive-data-not-public'] },
+    { id: '5.2', title: 'Cloud Storage buckets have uniform bucket-level access enabled', rules: ['gcp-storage-bucket-uniform-access'] },
+    { id: '6.5', title: 'Cloud SQL database instances do not implicitly whitelist all public IP addresses', rules: ['gcp-sql-instance-open-to-any-ip'] },
+    { id: '6.6', title: 'Cloud SQL database instances do not have public IPs', rules: ['gcp-sql-instance-public-ip'] },
+  ],
+})

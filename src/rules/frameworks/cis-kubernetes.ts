@@ -1,0 +1,51 @@
+/**
+ * @module CIS Kubernetes Benchmark v1.9.0 (workload policies, section 5) and the managed-cluster benchmarks
+ * (EKS v1.5.0, AKS v1.5.0, GKE v1.6.0) for the control-plane settings they own: requirement → rule ids.
+ */
+import { defineFramework } from './framework.js'
+
+export const CIS_KUBERNETES = defineFramework({
+  id: 'cis-kubernetes-1-9',
+  title: 'CIS Kubernetes Benchmark',
+  version: '1.9.0',
+  url: 'https://www.cisecurity.org/benchmark/kubernetes',
+  requirements: [
+    { id: '5.1.6', title: 'Service account tokens are only mounted where necessary', rules: ['k8s-pod-service-account-token-automount'] },
+    { id: '5.2.2', title: 'Minimize the admission of privileged containers', rules: ['k8s-pod-privileged-container'] },
+    { id: '5.2.3', title: 'Minimize the admission of containers wishing to share the host process ID namespace', rules: ['k8s-pod-host-pid'] },
+    { id: '5.2.5', title: 'Minimize the admission of containers wishing to share the host network namespace', rules: ['k8s-pod-host-network'] },
+    { id: '5.2.7', title: 'Minimize the admission of root containers', rules: ['k8s-pod-runs-as-root'] },
+    { id: '5.2.12', title: 'Minimize the admission of HostPath volumes', rules: ['k8s-pod-host-path-volume'] },
+    { id: '5.7.4', title: 'The default namespace should not be used', rules: ['k8s-pod-default-namespace'] },
+  ],
+})
+
+export const CIS_EKS = defineFramework({
+  id: 'cis-eks-1-5',
+  title: 'CIS Amazon Elastic Kubernetes Service (EKS) Benchmark',
+  version: '1.5.0',
+  url: 'https://www.cisecurity.org/benchmark/kubernetes',
+  requirements: [{ id: '5.4.2', title: 'Clusters are created with private endpoint enabled and public access disabled', rules: ['aws-eks-cluster-endpoint-restricted'] }],
+})
+
+export const CIS_AKS = defineFramework({
+  id: 'cis-aks-1-5',
+  title: 'CIS Azure Kubernetes Service (AKS) Benchmark',
+  version: '1.5.0',
+  url: 'https://www.cisecurity.org/benchmark/kubernetes',
+  requirements: [
+    { id: '5.4.1', title: 'Restrict access to the control plane endpoint', rules: ['azure-aks-cluster-authorized-ip-ranges'] },
+    { id: '5.1.1', title: 'Kubernetes RBAC is used for authorization', rules: ['azure-aks-cluster-rbac-enabled'] },
+  ],
+})
+
+export const CIS_GKE = defineFramework({
+  id: 'cis-gke-1-6',
+  title: 'CIS Google Kubernetes Engine (GKE) Benchmark',
+  version: '1.6.0',
+  url: 'https://www.cisecurity.org/benchmark/kubernetes',
+  requirements: [
+    { id: '5.6.3', title: 'Control plane authorized networks is enabled', rules: ['gcp-gke-cluster-master-authorized-networks'] },
+    { id: '5.8.4', title: 'Legacy authorization (ABAC) is disabled', rules: ['gcp-gke-cluster-legacy-abac-disabled'] },
+  ],
+})

@@ -1,0 +1,75 @@
+/**
+ * @module Microsoft cloud security benchmark v1 (the reference system's default benchmark, whose controls
+ * group its recommendations): control → rule ids across providers.
+ */
+import { defineFramework } from './framework.js'
+
+export const MCSB = defineFramework({
+  id: 'mcsb-1',
+  title: 'Microsoft cloud security benchmark',
+  version: '1.0',
+  url: 'https://learn.microsoft.com/security/benchmark/azure/overview',
+  requirements: [
+    {
+      id: 'NS-1',
+      title: 'Establish network segmentation boundaries',
+      rules: ['azure-network-nsg-any-any-inbound', 'k8s-service-load-balancer-source-ranges'],
+    },
+    {
+      id: 'NS-2',
+      title: 'Secure cloud native services with network controls',
+      rules: [
+        'aws-rds-instance-publicly-accessible', 'aws-eks-cluster-endpoint-restricted', 'azure-aks-cluster-authorized-ip-ranges',
+        'azure-database-server-firewall-any-ip', 'gcp-sql-instance-public-ip', 'gcp-sql-instance-open-to-any-ip',
+        'gcp-gke-cluster-master-authorized-networks',
+      ],
+    },
+    {
+      id: 'NS-8',
+      title: 'Detect and disable insecure services and protocols (management ports)',
+      rules: [
+        'aws-ec2-security-group-ssh-open-to-internet', 'aws-ec2-security-group-rdp-open-to-internet', 'azure-network-nsg-management-ports-open',
+        'gcp-compute-firewall-ssh-open-to-internet', 'gcp-compute-firewall-rdp-open-to-internet',
+      ],
+    },
+    { id: 'IM-6', title: 'Use strong authentication controls', rules: ['aws-iam-user-mfa-enabled'] },
+    { id: 'IM-8', title: 'Restrict the exposure of credentials and secrets', rules: ['aws-ec2-instance-imdsv2-required', 'k8s-pod-service-account-token-automount'] },
+    {
+      id: 'PA-7',
+      title: 'Follow just enough administration (least privilege) principle',
+      rules: ['azure-aks-cluster-rbac-enabled', 'gcp-gke-cluster-legacy-abac-disabled', 'gcp-storage-bucket-uniform-access'],
+    },
+    {
+      id: 'DP-2',
+      title: 'Monitor anomalies and threats targeting sensitive data',
+      rules: ['aws-s3-bucket-sensitive-data-not-public', 'azure-storage-account-sensitive-data-not-public', 'gcp-storage-bucket-sensitive-data-not-public'],
+    },
+    {
+      id: 'DP-3',
+      title: 'Encrypt sensitive data in transit',
+      rules: ['azure-storage-account-https-only', 'azure-storage-account-min-tls-version'],
+    },
+    {
+      id: 'DP-4',
+      title: 'Enable data at rest encryption by default',
+      rules: ['aws-s3-bucket-default-encryption', 'aws-ec2-volume-encrypted', 'aws-rds-instance-storage-encrypted'],
+    },
+    { id: 'DP-8', title: 'Ensure security of key and certificate repository', rules: ['azure-keyvault-vault-purge-protection'] },
+    {
+      id: 'PV-3',
+      title: 'Define and establish secure configurations for compute resources',
+      rules: ['k8s-pod-privileged-container', 'k8s-pod-host-path-volume', 'k8s-pod-host-network', 'k8s-pod-host-pid', 'k8s-pod-runs-as-root', 'k8s-pod-default-namespace'],
+    },
+    { id: 'LT-3', title: 'Enable logging for security investigation', rules: ['aws-cloudtrail-trail-multi-region'] },
+    {
+      id: 'BR-1',
+      title: 'Ensure regular automated backups (versioning)',
+      rules: ['aws-s3-bucket-versioning-enabled'],
+    },
+    {
+      id: 'DP-1',
+      title: 'Discover, classify, and label sensitive data (and keep storage private by default)',
+      rules: ['aws-s3-bucket-public-access-blocked', 'aws-s3-bucket-public-read', 'azure-storage-account-blob-public-access-disabled', 'gcp-storage-bucket-public'],
+    },
+  ],
+})

@@ -1,0 +1,20 @@
+/** @module A GKE cluster node as the Cloud Asset Inventory reader maps it, for the GKE rule tests. */
+import type { NodeInput } from '../../../model/graph-types.js'
+
+export const GKE_CLUSTER: NodeInput = {
+  id: '//container.googleapis.com/projects/demo-proj/locations/europe-west1/clusters/gke-demo',
+  kind: 'gcp.container.cluster',
+  family: 'k8s-cluster',
+  provider: 'gcp',
+  scope: '//cloudresourcemanager.googleapis.com/projects/123456789012',
+  name: 'gke-demo',
+  props: {
+    assetType: 'container.googleapis.com/Cluster',
+    legacyAbacEnabled: false,
+    masterAuthorizedNetworksEnabled: true,
+    masterAuthorizedCidrs: ['192.0.2.0/24'],
+    privateEndpoint: false,
+    controlPlanePublic: true,
+    controlPlaneUnrestricted: false,
+  },
+}

@@ -1,0 +1,90 @@
+/**
+ * @module ALL_RULES: the built-in rule library, listed explicitly (the meta-test checks that every rule file
+ * under rules/<provider>/ is here and that nothing else is). Keep the list sorted by id.
+ */
+import type { Rule } from './define-rule.js'
+import { awsCloudtrailTrailMultiRegion } from './aws/cloudtrail/aws-cloudtrail-trail-multi-region.js'
+import { awsEc2InstanceImdsv2Required } from './aws/ec2/aws-ec2-instance-imdsv2-required.js'
+import { awsEc2SecurityGroupRdpOpenToInternet } from './aws/ec2/aws-ec2-security-group-rdp-open-to-internet.js'
+import { awsEc2SecurityGroupSshOpenToInternet } from './aws/ec2/aws-ec2-security-group-ssh-open-to-internet.js'
+import { awsEc2VolumeEncrypted } from './aws/ec2/aws-ec2-volume-encrypted.js'
+import { awsEksClusterEndpointRestricted } from './aws/eks/aws-eks-cluster-endpoint-restricted.js'
+import { awsIamUserMfaEnabled } from './aws/iam/aws-iam-user-mfa-enabled.js'
+import { awsRdsInstancePubliclyAccessible } from './aws/rds/aws-rds-instance-publicly-accessible.js'
+import { awsRdsInstanceStorageEncrypted } from './aws/rds/aws-rds-instance-storage-encrypted.js'
+import { awsS3BucketDefaultEncryption } from './aws/s3/aws-s3-bucket-default-encryption.js'
+import { awsS3BucketPublicAccessBlocked } from './aws/s3/aws-s3-bucket-public-access-blocked.js'
+import { awsS3BucketPublicRead } from './aws/s3/aws-s3-bucket-public-read.js'
+import { awsS3BucketSensitiveDataNotPublic } from './aws/s3/aws-s3-bucket-sensitive-data-not-public.js'
+import { awsS3BucketVersioningEnabled } from './aws/s3/aws-s3-bucket-versioning-enabled.js'
+import { azureAksClusterAuthorizedIpRanges } from './azure/aks/azure-aks-cluster-authorized-ip-ranges.js'
+import { azureAksClusterRbacEnabled } from './azure/aks/azure-aks-cluster-rbac-enabled.js'
+import { azureDatabaseServerFirewallAnyIp } from './azure/database/azure-database-server-firewall-any-ip.js'
+import { azureKeyvaultVaultPurgeProtection } from './azure/keyvault/azure-keyvault-vault-purge-protection.js'
+import { azureNetworkNsgAnyAnyInbound } from './azure/network/azure-network-nsg-any-any-inbound.js'
+import { azureNetworkNsgManagementPortsOpen } from './azure/network/azure-network-nsg-management-ports-open.js'
+import { azureStorageAccountBlobPublicAccessDisabled } from './azure/storage/azure-storage-account-blob-public-access-disabled.js'
+import { azureStorageAccountHttpsOnly } from './azure/storage/azure-storage-account-https-only.js'
+import { azureStorageAccountMinTlsVersion } from './azure/storage/azure-storage-account-min-tls-version.js'
+import { azureStorageAccountSensitiveDataNotPublic } from './azure/storage/azure-storage-account-sensitive-data-not-public.js'
+import { gcpComputeFirewallRdpOpenToInternet } from './gcp/compute/gcp-compute-firewall-rdp-open-to-internet.js'
+import { gcpComputeFirewallSshOpenToInternet } from './gcp/compute/gcp-compute-firewall-ssh-open-to-internet.js'
+import { gcpGkeClusterLegacyAbacDisabled } from './gcp/gke/gcp-gke-cluster-legacy-abac-disabled.js'
+import { gcpGkeClusterMasterAuthorizedNetworks } from './gcp/gke/gcp-gke-cluster-master-authorized-networks.js'
+import { gcpSqlInstanceOpenToAnyIp } from './gcp/sql/gcp-sql-instance-open-to-any-ip.js'
+import { gcpSqlInstancePublicIp } from './gcp/sql/gcp-sql-instance-public-ip.js'
+import { gcpStorageBucketPublic } from './gcp/storage/gcp-storage-bucket-public.js'
+import { gcpStorageBucketSensitiveDataNotPublic } from './gcp/storage/gcp-storage-bucket-sensitive-data-not-public.js'
+import { gcpStorageBucketUniformAccess } from './gcp/storage/gcp-storage-bucket-uniform-access.js'
+import { k8sPodDefaultNamespace } from './k8s/pod/k8s-pod-default-namespace.js'
+import { k8sPodHostNetwork } from './k8s/pod/k8s-pod-host-network.js'
+import { k8sPodHostPathVolume } from './k8s/pod/k8s-pod-host-path-volume.js'
+import { k8sPodHostPid } from './k8s/pod/k8s-pod-host-pid.js'
+import { k8sPodPrivilegedContainer } from './k8s/pod/k8s-pod-privileged-container.js'
+import { k8sPodRunsAsRoot } from './k8s/pod/k8s-pod-runs-as-root.js'
+import { k8sPodServiceAccountTokenAutomount } from './k8s/pod/k8s-pod-service-account-token-automount.js'
+import { k8sServiceLoadBalancerSourceRanges } from './k8s/service/k8s-service-load-balancer-source-ranges.js'
+
+export const ALL_RULES: readonly Rule[] = [
+  awsCloudtrailTrailMultiRegion,
+  awsEc2InstanceImdsv2Required,
+  awsEc2SecurityGroupRdpOpenToInternet,
+  awsEc2SecurityGroupSshOpenToInternet,
+  awsEc2VolumeEncrypted,
+  awsEksClusterEndpointRestricted,
+  awsIamUserMfaEnabled,
+  awsRdsInstancePubliclyAccessible,
+  awsRdsInstanceStorageEncrypted,
+  awsS3BucketDefaultEncryption,
+  awsS3BucketPublicAccessBlocked,
+  awsS3BucketPublicRead,
+  awsS3BucketSensitiveDataNotPublic,
+  awsS3BucketVersioningEnabled,
+  azureAksClusterAuthorizedIpRanges,
+  azureAksClusterRbacEnabled,
+  azureDatabaseServerFirewallAnyIp,
+  azureKeyvaultVaultPurgeProtection,
+  azureNetworkNsgAnyAnyInbound,
+  azureNetworkNsgManagementPortsOpen,
+  azureStorageAccountBlobPublicAccessDisabled,
+  azureStorageAccountHttpsOnly,
+  azureStorageAccountMinTlsVersion,
+  azureStorageAccountSensitiveDataNotPublic,
+  gcpComputeFirewallRdpOpenToInternet,
+  gcpComputeFirewallSshOpenToInternet,
+  gcpGkeClusterLegacyAbacDisabled,
+  gcpGkeClusterMasterAuthorizedNetworks,
+  gcpSqlInstanceOpenToAnyIp,
+  gcpSqlInstancePublicIp,
+  gcpStorageBucketPublic,
+  gcpStorageBucketSensitiveDataNotPublic,
+  gcpStorageBucketUniformAccess,
+  k8sPodDefaultNamespace,
+  k8sPodHostNetwork,
+  k8sPodHostPathVolume,
+  k8sPodHostPid,
+  k8sPodPrivilegedContainer,
+  k8sPodRunsAsRoot,
+  k8sPodServiceAccountTokenAutomount,
+  k8sServiceLoadBalancerSourceRanges,
+]
