@@ -7,6 +7,7 @@ import type { Finding } from '../model/finding.js'
 import type { ScanIssue } from '../model/issue.js'
 import type { SnapshotHeader, SnapshotSummary } from '../model/snapshot.js'
 import type { AuthStore } from './auth-store.js'
+import type { ExemptionStore } from './exemption-store.js'
 
 /** Analysis results stored per snapshot besides findings (attack paths, scores, later ones). */
 export const RECORD_KINDS = ['attack-path', 'score'] as const
@@ -45,6 +46,8 @@ export interface Store {
   readonly location: string
   /** API tokens and the audit log of `skyhound serve` (auth-store.ts). */
   readonly auth: AuthStore
+  /** Exemptions of findings (mitigated / waiver), which outlive snapshots (exemption-store.ts). */
+  readonly exemptions: ExemptionStore
   /** Writes the snapshot atomically: readers see all of it or none of it, even after a crash. */
   writeSnapshot(content: SnapshotContent): Promise<void>
   /** Newest first. */

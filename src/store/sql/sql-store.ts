@@ -11,9 +11,11 @@ import type { GraphEdge, GraphNode } from '../../model/graph-types.js'
 import type { ScanIssue } from '../../model/issue.js'
 import type { SnapshotSummary } from '../../model/snapshot.js'
 import type { AuthStore } from '../auth-store.js'
+import type { ExemptionStore } from '../exemption-store.js'
 import type { RecordKind, SnapshotContent, SnapshotListItem, SnapshotRecordInput, Store } from '../store.js'
 import { writeInBatches } from './batches.js'
 import { SqlAuthStore } from './sql-auth-store.js'
+import { SqlExemptionStore } from './sql-exemption-store.js'
 import type { SqlBackend } from './sql-backend.js'
 import { migrate } from './sql-migrator.js'
 import {
@@ -40,6 +42,7 @@ export class SqlStore implements Store {
   readonly backend: SqlBackend['name']
   readonly location: string
   readonly auth: AuthStore
+  readonly exemptions: ExemptionStore
   private closed = false
 
   private constructor(
@@ -49,6 +52,7 @@ export class SqlStore implements Store {
     this.backend = sqlBackend.name
     this.location = sqlBackend.location
     this.auth = new SqlAuthStore(db, sqlBackend)
+    this.exemptions = new SqlExemptionStore(db, sqlBackend)
   }
 
   /** Migrates and returns the store; on failure the connection is closed and the error names the location. */
