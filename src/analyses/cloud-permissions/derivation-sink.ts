@@ -16,6 +16,7 @@ export const maxLevel = (a: Level, b: Level): Level => (RANK[b] > RANK[a] ? b : 
 export const atLeast = (level: Level, floor: Level): boolean => RANK[level] >= RANK[floor]
 
 export const MAX_ACTIONS = 50
+const EMPTY: JsonObject = Object.freeze({}) as JsonObject
 const MAX_EVIDENCE = 20
 
 export interface PermissionGrant {
@@ -44,7 +45,8 @@ interface PermissionEntry {
   from: number
   to: number
   level: Level
-  actions: Set<string>
+  /** The first grant's list as given; a set once a second grant adds to it. */
+  actions: readonly string[] | Set<string>
   via: string
   /** Caveats of the grants at the current level; empty when one of them is unconditional. */
   caveats: Set<string> | undefined
@@ -73,7 +75,7 @@ function mergeCaveats(current: Set<string> | undefined, incoming: readonly strin
   return current
 }
 
-export function actionsProps(actions: Iterable<string>): JsonObject {
+export function actionsProps(actions: readonly string[] | Set<string>): JsonObject {
   const sorted = [...new Set(actions)].sort()
   return sorted.length > MAX_ACTIONS
     ? { actions: sorted.slice(0, MAX_ACTIONS), actionsTruncated: true }
@@ -81,31 +83,40 @@ export function actionsProps(actions: Iterable<string>): JsonObject {
 }
 
 export class DerivationSink {
-  private readonly permissions = new Map<string, PermissionEntry>()
-  private readonly hops = new Map<string, AssumeEntry>()
+  private readonly permissions = new Map<number, PermissionEntry>()
+  private readonly hops = new Map<number, AssumeEntry>()
   private readonly edges = new Map<string, { from: number; to: number; kind: EdgeKind; props: JsonObject; evidence: Evidence[] }>()
   private readonly insights = new Map<string, { node: number; insight: Insight; evidence: Evidence[] }>()
 
   constructor(readonly graph: GraphView) {}
 
+  /** One number per ordered pair (below 2^53 for any graph that fits in memory). */
+  private pair(from: number, to: number): number {
+    return from * this.graph.nodeCount + to
+  }
+
   permission(grant: PermissionGrant): void {
     if (grant.from === grant.to) return
-    const key = `${grant.from}:${grant.to}`
+    const key = this.pair(grant.from, grant.to)
     const entry = this.permissions.get(key)
     if (entry === undefined) {
       this.permissions.set(key, {
         from: grant.from,
         to: grant.to,
         level: grant.level,
-        actions: new Set(grant.actions),
+        actions: grant.actions,
         via: grant.via,
         caveats: grant.caveats !== undefined && grant.caveats.length > 0 ? new Set(grant.caveats) : undefined,
         evidence: [grant.evidence],
-        extra: { ...grant.extra },
+        extra: grant.extra === undefined ? EMPTY : { ...grant.extra },
       })
       return
     }
-    for (const action of grant.actions) entry.actions.add(action)
+    if (entry.actions !== grant.actions) {
+      const actions = entry.actions instanceof Set ? entry.actions : new Set(entry.actions)
+      for (const action of grant.actions) actions.add(action)
+      entry.actions = actions
+    }
     pushEvidence(entry.evidence, grant.evidence)
     if (RANK[grant.level] > RANK[entry.level]) {
       entry.level = grant.level
@@ -114,12 +125,15 @@ export class DerivationSink {
     } else if (grant.level === entry.level) {
       entry.caveats = mergeCaveats(entry.caveats, grant.caveats)
     }
-    for (const [key2, value] of Object.entries(grant.extra ?? {})) if (!(key2 in entry.extra)) entry.extra[key2] = value
+    if (grant.extra !== undefined) {
+      if (entry.extra === EMPTY) entry.extra = {}
+      for (const [key2, value] of Object.entries(grant.extra)) if (!(key2 in entry.extra)) entry.extra[key2] = value
+    }
   }
 
   assume(hop: AssumeHop): void {
     if (hop.from === hop.to) return
-    const key = `${hop.from}:${hop.to}`
+    const key = this.pair(hop.from, hop.to)
     const entry = this.hops.get(key)
     if (entry === undefined) {
       this.hops.set(key, {
@@ -156,7 +170,7 @@ export class DerivationSink {
 
   /** True when a `has-permission-to` grant from `from` to `to` was recorded (for tests and hops). */
   hasPermission(from: number, to: number): boolean {
-    return this.permissions.has(`${from}:${to}`)
+    return this.permissions.has(this.pair(from, to))
   }
 
   build(): Derivation {

@@ -1,20 +1,26 @@
 /** @module Compiled wildcard patterns (`Microsoft.Storage/*`, `*.setIamPolicy`, `iam.serviceAccounts.*`). */
 
-const cache = new Map<string, RegExp>()
+const sensitive = new WeakMap<readonly string[], RegExp | null>()
+const insensitive = new WeakMap<readonly string[], RegExp | null>()
 
-/** `*` matches any run of characters (across `/` and `.`), the way Azure and GCP patterns read. */
-export function wildcardRegExp(pattern: string, caseInsensitive: boolean): RegExp {
-  const key = `${caseInsensitive ? 'i' : 's'}:${pattern}`
-  let regex = cache.get(key)
+const body = (pattern: string): string => pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\/]/g, '\\$&')).join('.*')
+
+/**
+ * One regular expression for a whole pattern list, compiled once per list object (role tables and
+ * definitions are long-lived arrays): `*` matches any run of characters, across `/` and `.`, the way
+ * Azure and GCP patterns read.
+ */
+function compiled(patterns: readonly string[], caseInsensitive: boolean): RegExp | null {
+  const cache = caseInsensitive ? insensitive : sensitive
+  let regex = cache.get(patterns)
   if (regex === undefined) {
-    const body = pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\/]/g, '\\$&')).join('.*')
-    regex = new RegExp(`^${body}$`, caseInsensitive ? 'i' : '')
-    cache.set(key, regex)
+    regex = patterns.length === 0 ? null : new RegExp(`^(?:${patterns.map(body).join('|')})$`, caseInsensitive ? 'i' : '')
+    cache.set(patterns, regex)
   }
   return regex
 }
 
 export function matchesAny(patterns: readonly string[], value: string, caseInsensitive: boolean): boolean {
-  for (const pattern of patterns) if (wildcardRegExp(pattern, caseInsensitive).test(value)) return true
-  return false
+  const regex = compiled(patterns, caseInsensitive)
+  return regex !== null && regex.test(value)
 }

@@ -45,7 +45,7 @@ interface Applicable {
 }
 
 class AzureRbac {
-  private readonly allowedCache = new Map<string, readonly Probe[]>()
+  private readonly allowedCache = new Map<string, Map<string, readonly Probe[]>>()
   private readonly byScope = new Map<string, RoleAssignment[]>()
   private readonly root: RoleAssignment[] = []
   private readonly deniesByScope = new Map<string, DenyAssignment[]>()
@@ -87,11 +87,15 @@ class AzureRbac {
   }
 
   private allowedProbes(role: AzureRole, armType: string): readonly Probe[] {
-    const key = `${role.key}|${armType}`
-    let allowed = this.allowedCache.get(key)
+    let byType = this.allowedCache.get(role.key)
+    if (byType === undefined) {
+      byType = new Map()
+      this.allowedCache.set(role.key, byType)
+    }
+    let allowed = byType.get(armType)
     if (allowed === undefined) {
       allowed = probesFor(armType).filter((p) => roleAllows(role, p.op, p.data === true))
-      this.allowedCache.set(key, allowed)
+      byType.set(armType, allowed)
     }
     return allowed
   }
@@ -115,6 +119,8 @@ class AzureRbac {
     for (const { assignment, atScope } of applicable) {
       const objectId = this.principals.objectId(assignment.principal)
       let allowed = armType === undefined ? [] : this.allowedProbes(assignment.role, armType)
+      // Inherited grants of roles that prove nothing here (Reader below a subscription) cost nothing.
+      if (!atScope && activeDenies.length === 0 && !allowed.some((p) => p.level !== 'read' || p.data === true || p.hop !== undefined)) continue
       const cutBy = new Set<string>()
       if (activeDenies.length > 0) {
         allowed = allowed.filter((probe) => {

@@ -38,6 +38,16 @@ interface Grant {
   readonly note?: string
 }
 
+interface RoleOnKind {
+  readonly allowed: readonly GcpProbe[]
+  readonly actions: readonly string[]
+  readonly level: Level | undefined
+  readonly admin: boolean
+  readonly hops: boolean
+  /** Worth an edge when inherited from above: write/admin, or data access on a resource. */
+  readonly inherited: boolean
+}
+
 function conditionCaveat(condition: JsonObject | undefined): string[] {
   if (condition === undefined) return []
   const title = str(condition['title'])
@@ -50,7 +60,7 @@ export class GcpIam {
   private readonly roles: GcpRoles
   private readonly ownGrants = new Map<number, readonly Grant[]>()
   private readonly chains = new Map<number, readonly number[]>()
-  private readonly allowedCache = new Map<string, readonly GcpProbe[]>()
+  private readonly summaries = new WeakMap<GcpRole, Map<string, RoleOnKind>>()
   private readonly internet: number | undefined
   /** Service account → nodes keyed by its numeric unique id (an IAM policy exported in another file). */
   private readonly aliases = new Map<number, number[]>()
@@ -175,14 +185,30 @@ export class GcpIam {
     return undefined
   }
 
-  private allowedProbes(role: GcpRole, kind: string): readonly GcpProbe[] {
-    const key = `${role.key}|${kind}`
-    let allowed = this.allowedCache.get(key)
-    if (allowed === undefined) {
-      allowed = (probesForKind(kind) ?? []).filter((probe) => roleGrants(role, probe.permission))
-      this.allowedCache.set(key, allowed)
+  /** What a role proves on a kind, computed once per (role, kind): the hot loop only reads it. */
+  private onKind(role: GcpRole, kind: string): RoleOnKind {
+    let byKind = this.summaries.get(role)
+    if (byKind === undefined) {
+      byKind = new Map()
+      this.summaries.set(role, byKind)
     }
-    return allowed
+    let summary = byKind.get(kind)
+    if (summary === undefined) {
+      const allowed = (probesForKind(kind) ?? []).filter((probe) => roleGrants(role, probe.permission))
+      const level = allowed.reduce<Level | undefined>((acc, p) => (acc === undefined ? p.level : maxLevel(acc, p.level)), undefined)
+      const data = allowed.some((p) => p.data === true)
+      const container = CONTAINER_KINDS.has(kind)
+      summary = {
+        allowed,
+        actions: allowed.map((p) => p.permission),
+        level,
+        admin: allowed.some((p) => p.level === 'admin'),
+        hops: allowed.some((p) => p.hop !== undefined),
+        inherited: level !== undefined && (container ? atLeast(level, 'write') : atLeast(level, 'write') || data),
+      }
+      byKind.set(kind, summary)
+    }
+    return summary
   }
 
   run(sink: DerivationSink): void {
@@ -210,8 +236,8 @@ export class GcpIam {
     for (const holder of this.chain(node)) {
       const atScope = holder === node || aliases.includes(holder)
       for (const grant of this.grantsHeldBy(holder)) {
-        const allowed = this.allowedProbes(grant.role, kind)
-        const level = allowed.reduce<Level | undefined>((acc, p) => (acc === undefined ? p.level : maxLevel(acc, p.level)), undefined)
+        const r = this.onKind(grant.role, kind)
+        if (!atScope && !r.inherited && !r.hops && !(isContainer && r.admin)) continue
         const evidence: Evidence = {
           source: `${g.nodeId(holder)}#iamPolicy`,
           detail: `bindings[${grant.binding.index}]: ${grant.binding.role} for ${grant.member}${grant.note === undefined ? '' : ` (${grant.note})`}${atScope ? '' : `, inherited by ${id}`}`,
@@ -219,23 +245,21 @@ export class GcpIam {
         const caveats = grant.caveats
         if (atScope) {
           // A role with nothing to test on this kind still grants it: keep the edge, as declared.
-          if (level !== undefined || !probed) {
+          if (r.level !== undefined || !probed) {
             sink.permission({
               from: grant.principal,
               to: node,
-              level: level ?? (grant.role.include.every((p) => /\.(get|list|getIamPolicy)$/.test(p)) ? 'read' : 'write'),
-              actions: level === undefined ? grant.role.include : allowed.map((p) => p.permission),
+              level: r.level ?? (grant.role.include.every((p) => /\.(get|list|getIamPolicy)$/.test(p)) ? 'read' : 'write'),
+              actions: r.level === undefined ? grant.role.include : r.actions,
               via: grant.binding.role,
               caveats,
               evidence,
             })
           }
-        } else if (level !== undefined) {
-          const worth = isContainer ? atLeast(level, 'write') : atLeast(level, 'write') || allowed.some((p) => p.data === true)
-          if (worth) {
-            sink.permission({ from: grant.principal, to: node, level, actions: allowed.map((p) => p.permission), via: grant.binding.role, caveats, evidence })
-          }
+        } else if (r.inherited && r.level !== undefined) {
+          sink.permission({ from: grant.principal, to: node, level: r.level, actions: r.actions, via: grant.binding.role, caveats, evidence })
         }
+        const allowed = r.allowed
         if (isContainer && grant.principal !== this.internet && allowed.some((p) => p.level === 'admin')) {
           sink.insight(grant.principal, 'has-admin-permissions', { scope: id, via: grant.binding.role, ...(caveats.length > 0 ? { caveats: [...caveats] } : {}) }, evidence)
         }
