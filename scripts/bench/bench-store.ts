@@ -2,7 +2,7 @@
  * @module Store benchmark: time and peak RSS to write and to load one generated snapshot (default 100k
  * nodes / 300k edges) on SQLite and, when a URL is given, PostgreSQL. Each phase runs in its own child
  * process so that its peak RSS is its own. `npm run bench -- store` calls `benchStore`; it also runs
- * alone: `npx tsx scripts/bench-store.ts [--nodes N] [--edges N] [--pg postgresql://…]`.
+ * alone: `npx tsx scripts/bench/bench-store.ts [--nodes N] [--edges N] [--pg postgresql://…]`.
  */
 import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
@@ -12,15 +12,18 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import pg from 'pg'
-import type { GraphEdge, GraphNode } from '../src/model/graph-types.js'
-import type { SnapshotSummary } from '../src/model/snapshot.js'
-import { EDGE_KIND_IDS } from '../src/model/vocabulary.js'
-import { openStore } from '../src/store/open-store.js'
+import type { GraphEdge, GraphNode } from '../../src/model/graph-types.js'
+import type { SnapshotSummary } from '../../src/model/snapshot.js'
+import { EDGE_KIND_IDS } from '../../src/model/vocabulary.js'
+import { openStore } from '../../src/store/open-store.js'
 
 export interface BenchStoreOptions {
   readonly nodes?: number
   readonly edges?: number
-  /** PostgreSQL server to measure (a scratch schema is created and dropped); SQLite only when absent. */
+  /**
+   * PostgreSQL server to measure (a scratch schema is created and dropped). Defaults to
+   * SKYHOUND_BENCH_PG_URL, then SKYHOUND_TEST_PG_URL; SQLite only when none is set.
+   */
   readonly pgUrl?: string
   readonly log?: (line: string) => void
 }
@@ -143,6 +146,7 @@ export async function benchStore(options: BenchStoreOptions = {}): Promise<Bench
   const edges = options.edges ?? 300_000
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`))
   const results: BenchStoreResult[] = []
+  const pgUrl = options.pgUrl ?? (process.env['SKYHOUND_BENCH_PG_URL'] || process.env['SKYHOUND_TEST_PG_URL'] || undefined)
   const size = ['--nodes', String(nodes), '--edges', String(edges)]
 
   const dir = await mkdtemp(join(tmpdir(), 'skyhound-bench-store-'))
@@ -156,11 +160,11 @@ export async function benchStore(options: BenchStoreOptions = {}): Promise<Bench
     await rm(dir, { recursive: true, force: true })
   }
 
-  if (options.pgUrl !== undefined) {
+  if (pgUrl !== undefined) {
     const schema = `skyhound_bench_${randomBytes(4).toString('hex')}`
-    const url = new URL(options.pgUrl)
+    const url = new URL(pgUrl)
     url.searchParams.set('schema', schema)
-    const admin = new pg.Client({ connectionString: options.pgUrl })
+    const admin = new pg.Client({ connectionString: pgUrl })
     await admin.connect()
     try {
       const location = url.toString()
@@ -171,7 +175,7 @@ export async function benchStore(options: BenchStoreOptions = {}): Promise<Bench
       await admin.end()
     }
   } else {
-    log('store bench: PostgreSQL skipped (pass pgUrl / --pg postgresql://…)')
+    log('store bench: PostgreSQL skipped (pass --pg postgresql://… or set SKYHOUND_BENCH_PG_URL)')
   }
 
   log(`store bench: ${nodes} nodes, ${edges} edges (each phase in a fresh process)`)
