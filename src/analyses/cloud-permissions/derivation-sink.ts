@@ -16,7 +16,7 @@ export const maxLevel = (a: Level, b: Level): Level => (RANK[b] > RANK[a] ? b : 
 export const atLeast = (level: Level, floor: Level): boolean => RANK[level] >= RANK[floor]
 
 export const MAX_ACTIONS = 50
-const EMPTY: JsonObject = Object.freeze({}) as JsonObject
+const EMPTY: JsonObject = Object.freeze({})
 const MAX_EVIDENCE = 20
 
 export interface PermissionGrant {
