@@ -8,12 +8,17 @@ import type { CliContext } from '../cli-context.js'
 import { EXIT } from '../exit-codes.js'
 import type { ExitCode } from '../exit-codes.js'
 import { runScan } from './scan.js'
+import { runServe } from './serve.js'
+import { DEFAULT_HOST, DEFAULT_PORT } from '../../server/start-server.js'
 
 interface DemoFlags {
   readonly out?: string
   readonly seed: number
   readonly resources?: number
   readonly regenerate?: boolean
+  /** False with --no-serve: scan and stop. */
+  readonly serve: boolean
+  readonly port: number
 }
 
 /** Where `skyhound demo` keeps the estate when no --out is given. */
@@ -32,7 +37,7 @@ async function reusable(dir: string, flags: DemoFlags): Promise<boolean> {
   }
 }
 
-async function generate(ctx: CliContext, dir: string, flags: DemoFlags): Promise<void> {
+async function generate(ctx: CliContext, dir: string, flags: Pick<DemoFlags, 'seed' | 'resources'>): Promise<void> {
   const manifest = await generateDemoEstate({ outDir: dir, seed: flags.seed, ...(flags.resources === undefined ? {} : { resources: flags.resources }) })
   ctx.say(`Demo estate written to ${dir} (${manifest.files.length} files)`)
 }
@@ -42,8 +47,12 @@ export async function runDemo(ctx: CliContext, flags: DemoFlags): Promise<ExitCo
   if (flags.regenerate || !(await reusable(dir, flags))) await generate(ctx, dir, flags)
   else ctx.say(`Reusing the demo estate in ${dir} (--regenerate to write it again)`)
   const code = await runScan(ctx, [dir], { store: true, coverage: false })
-  ctx.say('\nNext: `skyhound snapshots show latest`, or scan your own exports with `skyhound scan <paths>`.')
-  return code
+  if (!flags.serve || code !== EXIT.ok) {
+    ctx.say('\nNext: `skyhound serve` for the dashboard, `skyhound snapshots show latest`, or `skyhound scan <paths>`.')
+    return code
+  }
+  ctx.say('')
+  return runServe(ctx, { host: DEFAULT_HOST, port: flags.port, logLevel: 'warn', poll: 5 })
 }
 
 export function registerDemo(program: Command, context: () => CliContext, done: (code: ExitCode) => void): void {
@@ -54,6 +63,8 @@ export function registerDemo(program: Command, context: () => CliContext, done: 
     .option('--seed <n>', 'generator seed', (v) => Number.parseInt(v, 10), 1)
     .option('--resources <n>', 'approximate resource count (scales up to 1M)', (v) => Number.parseInt(v, 10))
     .option('--regenerate', 'write the estate again even if one exists')
+    .option('--no-serve', 'only generate and scan; do not start the dashboard')
+    .option('--port <n>', 'dashboard port', (v) => Number.parseInt(v, 10), DEFAULT_PORT)
     .action(async (flags: DemoFlags) => done(await runDemo(context(), flags)))
   demo
     .command('generate')
@@ -61,7 +72,7 @@ export function registerDemo(program: Command, context: () => CliContext, done: 
     .requiredOption('--out <dir>', 'output folder')
     .option('--seed <n>', 'generator seed', (v) => Number.parseInt(v, 10), 1)
     .option('--resources <n>', 'approximate resource count (scales up to 1M)', (v) => Number.parseInt(v, 10))
-    .action(async (flags: DemoFlags & { out: string }) => {
+    .action(async (flags: Omit<DemoFlags, 'serve' | 'port'> & { out: string }) => {
       await generate(context(), flags.out, flags)
       done(EXIT.ok)
     })
