@@ -58,9 +58,15 @@ function exposureFactor(graph: GraphView, node: number): RiskFactor | undefined 
 
 const MOVING_LEVELS = new Set(['write', 'admin'])
 
-/** Identities whose rights the resource carries: itself and what it runs as. */
+/** Identities whose rights the resource carries: itself and what it runs as (instance → profile → role). */
 function actingIdentities(graph: GraphView, node: number): number[] {
-  return [node, ...graph.neighbours(node, 'out', 'can-authenticate-as')]
+  const seen = new Set<number>([node])
+  let frontier = [node]
+  for (let hop = 0; hop < 3 && frontier.length > 0; hop++) {
+    frontier = frontier.flatMap((n) => graph.neighbours(n, 'out', 'can-authenticate-as')).filter((n) => !seen.has(n))
+    for (const n of frontier) seen.add(n)
+  }
+  return [...seen]
 }
 
 function lateralFactor(graph: GraphView, node: number): RiskFactor | undefined {
