@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { EdgeInput, GraphFragment, NodeInput } from '../../model/graph-types.js'
 import type { Derived } from '../cloud-permissions/__fixtures__/derive.js'
 import { derive, graphOf } from '../cloud-permissions/__fixtures__/derive.js'
+import { readFixture } from '../../../test/helpers/read-fixture.js'
 import { escapeFacts, isSensitivePath } from './escape-facts.js'
 import { kubernetesEscapeAnalysis } from './kubernetes-escape.js'
 
@@ -166,6 +167,18 @@ describe('kubernetes-escape', () => {
     const d = derive(kubernetesEscapeAnalysis, graph)
     expect(d.props('runs-on', node, EC2_1)).toEqual({ via: 'providerID instance id' })
     expect(d.props('can-authenticate-as', node, NODE_ROLE)).toMatchObject({ via: 'providerID', vm: EC2_1 })
+  })
+
+  it('reads the Kubernetes adapter fixture: privileged SYS_ADMIN pod with hostPID and the host root', async () => {
+    // The fixture holds deliberately bad records (reported as issues): its fragment is read directly.
+    const { fragment } = await readFixture('src/providers/kubernetes/__fixtures__/list-mixed.json')
+    const d = derive(kubernetesEscapeAnalysis, await graphOf([], [fragment]))
+    const billing = 'k8s://mixed/shop/pod/billing-7d9f-abcde'
+    expect(d.insights(billing).map((i) => i.id).sort()).toEqual(['mounts-host-path', 'privileged-container', 'uses-host-pid'])
+    expect(d.insights(billing, 'privileged-container')[0]?.params['capabilities']).toEqual(['SYS_ADMIN'])
+    expect(d.props('can-assume', billing, 'k8s://mixed/_/node/ip-10-0-1-5.ec2.internal')).toEqual({ method: 'container-escape' })
+    expect(d.props('protected-by', billing, 'k8s://mixed/shop/networkpolicy/deny-all')).toMatchObject({ ingressRestricted: true, ingressIpBlocks: ['10.0.0.0/8'] })
+    expect(d.props('routes-traffic-to', 'k8s://mixed/shop/service/billing', billing)).toEqual({ ports: ['8443'], protocol: 'tcp', via: 'selector' })
   })
 
   it.each([

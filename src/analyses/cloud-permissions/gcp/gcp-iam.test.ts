@@ -93,6 +93,12 @@ describe('gcp-iam', () => {
     expect(d.edge('has-permission-to', sa('deployer'), 'k8s://gke-prod')).toBeUndefined()
   })
 
+  it('reads the GCP adapter fixtures: allUsers on a bucket is a public read grant', async () => {
+    const graph = await graphOf(['src/providers/gcp/__fixtures__/cai-export-resources.ndjson', 'src/providers/gcp/__fixtures__/cai-export-iam.ndjson'])
+    const d = derive(cloudPermissionsAnalysis, graph)
+    expect(d.props('has-permission-to', 'skyhound://internet', '//storage.googleapis.com/demo-proj-public')).toMatchObject({ level: 'read', actions: ['storage.objects.get', 'storage.objects.list'] })
+  })
+
   it.each([
     ['roles/owner', 'resourcemanager.projects.setIamPolicy', true],
     ['roles/owner', 'iam.serviceAccounts.getAccessToken', false],
