@@ -12,7 +12,7 @@ import type { AwsNetwork } from './aws-network.js'
 import type { ExposureContext } from './exposure-context.js'
 import type { Layer, Proto } from './filter-layers.js'
 import { translateLayer } from './filter-layers.js'
-import { indexesOf, known, linked, nodesOfKinds } from './graph-walk.js'
+import { indexesOf, known, linked, nodesOfKinds, pushTo } from './graph-walk.js'
 import { parseCidr, parseIp } from './ip-range.js'
 import type { IpRange } from './ip-range.js'
 import { singlePort } from './port-range.js'
@@ -29,7 +29,8 @@ interface Interface {
   readonly publicIps: string[]
   readonly eips: number[]
   readonly ipv6: string[]
-  readonly groups: number[]
+  /** Security groups, read only for interfaces with a public address (most have none). */
+  groups(): number[]
   readonly subnet?: string
 }
 
@@ -55,22 +56,26 @@ function interfacesOf(ctx: ExposureContext, instance: number): Interface[] {
   const props = g.nodeProps(instance)
   const ownIps = [...new Set([...strs(props, 'publicIps'), ...strs(props, 'publicIp')])]
   const ownEips = linked(g, instance, 'in', 'attached-to', EIP)
-  const ownGroups = union(linked(g, instance, 'out', 'protected-by', SG), indexesOf(g, strs(props, 'securityGroupIds'))).filter((sg) => g.nodeKind(sg) === SG)
+  const ownGroups = (): number[] => union(linked(g, instance, 'out', 'protected-by', SG), indexesOf(g, strs(props, 'securityGroupIds'))).filter((sg) => g.nodeKind(sg) === SG)
   const ownSubnet = subnetOf(ctx, instance)
-  const enis = union(linked(g, instance, 'in', 'attached-to', ENI), indexesOf(g, strs(props, 'networkInterfaceIds'))).filter((e) => g.nodeKind(e) === ENI)
+  const listed = strs(props, 'networkInterfaceIds')
+  const enis = union(linked(g, instance, 'in', 'attached-to', ENI), listed.length === 0 ? [] : indexesOf(g, listed)).filter((e) => g.nodeKind(e) === ENI)
   if (enis.length === 0) {
     return [{ publicIps: ownIps, eips: ownEips, ipv6: [], groups: ownGroups, ...(ownSubnet === undefined ? {} : { subnet: ownSubnet }) }]
   }
   const interfaces: Interface[] = enis.map((eni) => {
     const p = g.nodeProps(eni)
     const subnet = subnetOf(ctx, eni) ?? ownSubnet
-    const groups = union(linked(g, eni, 'out', 'protected-by', SG), indexesOf(g, strs(p, 'securityGroupIds'))).filter((sg) => g.nodeKind(sg) === SG)
+    const groups = (): number[] => {
+      const own = union(linked(g, eni, 'out', 'protected-by', SG), indexesOf(g, strs(p, 'securityGroupIds'))).filter((sg) => g.nodeKind(sg) === SG)
+      return own.length > 0 ? own : ownGroups()
+    }
     return {
       eni,
       publicIps: [...new Set([...strs(p, 'publicIps'), ...strs(p, 'publicIp')])],
       eips: linked(g, eni, 'in', 'attached-to', EIP),
       ipv6: strs(p, 'ipv6Addresses'),
-      groups: groups.length > 0 ? groups : ownGroups,
+      groups,
       ...(subnet === undefined ? {} : { subnet }),
     }
   })
@@ -84,12 +89,33 @@ function interfacesOf(ctx: ExposureContext, instance: number): Interface[] {
   return interfaces
 }
 
+/** Cheap test run on every instance before any walk: a public IPv4/IPv6 address anywhere on it or its ENIs. */
+function hasPublicAddress(ctx: ExposureContext, instance: number): boolean {
+  const g = ctx.graph
+  const props = g.nodeProps(instance)
+  if (strs(props, 'publicIps').length > 0 || str(props, 'publicIp') !== undefined) return true
+  const enis = strs(props, 'networkInterfaceIds').flatMap((id) => g.indexOf(id) ?? [])
+  let found = false
+  g.forEachEdge(instance, 'in', 'attached-to', (_e, from) => {
+    const kind = g.nodeKind(from)
+    if (kind === EIP) found = true
+    else if (kind === ENI) enis.push(from)
+  })
+  return (
+    found ||
+    enis.some((eni) => {
+      const p = g.nodeProps(eni)
+      return strs(p, 'publicIps').length > 0 || strs(p, 'ipv6Addresses').length > 0 || linked(g, eni, 'in', 'attached-to', EIP).length > 0
+    })
+  )
+}
+
 export function exposeInstances(ctx: ExposureContext, net: AwsNetwork): void {
   const g = ctx.graph
   for (const instance of g.nodesOfKind(INSTANCE)) {
     const props = g.nodeProps(instance)
     const state = str(props, 'state')
-    if (state === 'terminated' || state === 'shutting-down') continue
+    if (state === 'terminated' || state === 'shutting-down' || !hasPublicAddress(ctx, instance)) continue
     const id = g.nodeId(instance)
     for (const nic of interfacesOf(ctx, instance)) {
       const v4 = nic.publicIps.length > 0 || nic.eips.length > 0
@@ -98,7 +124,7 @@ export function exposeInstances(ctx: ExposureContext, net: AwsNetwork): void {
       const route = net.internetRoute(nic.subnet, str(props, 'vpcId'), v4, v6)
       if (route === undefined) continue
       const nacl = net.naclLayer(nic.subnet, str(props, 'vpcId'))
-      const layers: Layer[] = [route.layer, ...(nacl === undefined ? [] : [nacl]), net.securityGroupLayer(nic.groups)]
+      const layers: Layer[] = [route.layer, ...(nacl === undefined ? [] : [nacl]), net.securityGroupLayer(nic.groups())]
       const addresses: Evidence[] = [
         ...nic.eips.map((eip) => ({ source: g.nodeId(eip), detail: `Elastic IP ${str(g.nodeProps(eip), 'publicIp') ?? g.nodeName(eip)}` })),
         ...nic.publicIps.map((ip) => ({ source: nic.eni === undefined ? id : g.nodeId(nic.eni), detail: `public IP ${ip}` })),
@@ -190,7 +216,7 @@ export function exposeLoadBalancers(ctx: ExposureContext, net: AwsNetwork): void
   const byLoadBalancer = new Map<string, number[]>()
   for (const listener of g.nodesOfKind('aws.elbv2.listener')) {
     const lb = str(g.nodeProps(listener), 'loadBalancerArn')
-    if (lb !== undefined) byLoadBalancer.set(lb, [...(byLoadBalancer.get(lb) ?? []), listener])
+    if (lb !== undefined) pushTo(byLoadBalancer, lb, listener)
   }
   for (const lb of nodesOfKinds(g, 'aws.elbv2.load-balancer', 'aws.elb.load-balancer')) {
     const p = g.nodeProps(lb)

@@ -4,7 +4,7 @@
  * only), its network ACL (ordered by rule number, allow/deny) and security groups (union of allows).
  */
 import type { GraphView } from '../../graph/graph-view.js'
-import type { Layer, Proto } from './filter-layers.js'
+import type { FilterRule, Layer, Proto } from './filter-layers.js'
 import { linked, nodesOfKinds } from './graph-walk.js'
 import { ANY_ADDRESS, parseCidr } from './ip-range.js'
 import type { IpRange } from './ip-range.js'
@@ -28,6 +28,7 @@ export class AwsNetwork {
   private readonly naclBySubnet = new Map<string, number>()
   private readonly defaultNaclByVpc = new Map<string, number>()
   private readonly sgLayers = new Map<string, Layer>()
+  private readonly sgRules = new Map<number, FilterRule[]>()
   private readonly naclLayers = new Map<number, Layer>()
 
   constructor(private readonly graph: GraphView) {
@@ -130,27 +131,35 @@ export class AwsNetwork {
     const key = groups.join(',')
     const cached = this.sgLayers.get(key)
     if (cached !== undefined) return cached
-    const rules = groups.flatMap((sg) => {
-      const id = this.graph.nodeId(sg)
-      const label = `${this.graph.nodeName(sg)}${str(this.graph.nodeProps(sg), 'groupId') === this.graph.nodeName(sg) ? '' : ` (${str(this.graph.nodeProps(sg), 'groupId') ?? id})`}`
-      return objs(this.graph.nodeProps(sg), 'ingressRules').flatMap((rule, i) => {
-        const cidrs = strs(rule, 'cidrs')
-        const sources = cidrs.flatMap((c) => parseCidr(c) ?? [])
-        if (sources.length === 0) return []
-        const protocols = protocolsOf(str(rule, 'protocol'))
-        const ports = [portRangeOf(num(rule, 'fromPort'), num(rule, 'toPort'))]
-        return [
-          filterRule('allow', protocols, ports, sources, {
-            source: id,
-            detail: `security group ${label} ingress: allow ${describePorts(protocols, ports)} from ${cidrs.join(', ')}`,
-            location: `ingressRules[${i}]`,
-          }, cidrs),
-        ]
-      })
-    })
+    const rules = groups.flatMap((sg) => this.rulesOfGroup(sg))
     const layer = { name: `security groups ${key}`, rules }
     this.sgLayers.set(key, layer)
     return layer
+  }
+
+  private rulesOfGroup(sg: number): FilterRule[] {
+    const cached = this.sgRules.get(sg)
+    if (cached !== undefined) return cached
+    const id = this.graph.nodeId(sg)
+    const props = this.graph.nodeProps(sg)
+    const groupId = str(props, 'groupId') ?? id
+    const label = groupId === this.graph.nodeName(sg) ? groupId : `${this.graph.nodeName(sg)} (${groupId})`
+    const rules = objs(props, 'ingressRules').flatMap((rule, i) => {
+      const cidrs = strs(rule, 'cidrs')
+      const sources = cidrs.flatMap((c) => parseCidr(c) ?? [])
+      if (sources.length === 0) return []
+      const protocols = protocolsOf(str(rule, 'protocol'))
+      const ports = [portRangeOf(num(rule, 'fromPort'), num(rule, 'toPort'))]
+      return [
+        filterRule('allow', protocols, ports, sources, {
+          source: id,
+          detail: `security group ${label} ingress: allow ${describePorts(protocols, ports)} from ${cidrs.join(', ')}`,
+          location: `ingressRules[${i}]`,
+        }, cidrs),
+      ]
+    })
+    this.sgRules.set(sg, rules)
+    return rules
   }
 
   /**

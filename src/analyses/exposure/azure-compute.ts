@@ -12,12 +12,12 @@ import type { NicTarget } from './azure-nsg.js'
 import type { ExposureContext } from './exposure-context.js'
 import type { Grant, Layer, Proto } from './filter-layers.js'
 import { translateLayer } from './filter-layers.js'
-import { indexesOf, known, linked } from './graph-walk.js'
+import { indexesOf, known, linked, pushTo } from './graph-walk.js'
 import { parseAddressText, parseIp } from './ip-range.js'
 import { ALL_PORTS, parsePortSpec, singlePort } from './port-range.js'
 import type { PortRange } from './port-range.js'
 import { bool, num, obj, objs, str, strs } from './props.js'
-import { describePorts, familySources, filterRule, passRule, protocolsOf } from './rules.js'
+import { addressFamilyLayer, describePorts, familySources, filterRule, protocolsOf } from './rules.js'
 
 const NIC = 'azure.network.networkinterface'
 const PIP = 'azure.network.publicipaddress'
@@ -105,11 +105,7 @@ export class AzureNetwork {
     this.configsByPool = new Map()
     this.configsByNatRule = new Map()
     this.configsByPrivateIp = new Map()
-    const add = (map: Map<string, IpConfig[]>, key: string, config: IpConfig): void => {
-      const list = map.get(key)
-      if (list === undefined) map.set(key, [config])
-      else list.push(config)
-    }
+    const add = pushTo<string, IpConfig>
     for (const nic of this.graph.nodesOfKind(NIC)) {
       for (const config of ipConfigsOf(this.graph, nic)) {
         for (const pool of [...config.lbPools, ...config.appGatewayPools]) add(this.configsByPool, pool, config)
@@ -170,14 +166,14 @@ function publicIp(graph: GraphView, id: string): PublicIp {
   return { id, v6, standard: sku === 'standard', ...(address === undefined ? {} : { address }) }
 }
 
-function entryLayer(ips: readonly PublicIp[], owner: string): Layer {
-  // No address known (a scale set's per-instance IPs): IPv4, the default.
-  const v4 = ips.length === 0 || ips.some((ip) => !ip.v6)
-  const v6 = ips.some((ip) => ip.v6)
-  return {
-    name: `azure public ip ${ips.map((ip) => ip.id).join(',')} v4=${v4} v6=${v6}`,
-    rules: [passRule(familySources(v4, v6), { source: ips[0]?.id ?? owner, detail: ips.length === 0 ? 'instance-level public IPs' : `public IP ${ips.map((ip) => ip.address ?? ip.id.split('/').pop()).join(', ')}` })],
-  }
+/** The shared address-family layer of some public IPs (none known, as for a scale set's instance IPs: IPv4). */
+function entryLayer(ips: readonly PublicIp[]): Layer {
+  return addressFamilyLayer(ips.length === 0 || ips.some((ip) => !ip.v6), ips.some((ip) => ip.v6))
+}
+
+function addressEvidence(ips: readonly PublicIp[], owner: string): Evidence[] {
+  if (ips.length === 0) return [{ source: owner, detail: 'instance-level public IPs' }]
+  return ips.map((ip) => ({ source: ip.id, detail: `public IP ${ip.address ?? ip.id.split('/').pop() ?? ip.id}` }))
 }
 
 export function exposeVirtualMachines(ctx: ExposureContext, net: AzureNetwork): void {
@@ -197,8 +193,9 @@ export function exposeVirtualMachines(ctx: ExposureContext, net: AzureNetwork): 
         node: g.nodeId(workload),
         entry: g.nodeId(workload),
         kind: 'public-ip',
-        grants: ctx.evaluate([entryLayer(ips, g.nodeId(nic)), ...nsgLayers]),
+        grants: ctx.evaluate([entryLayer(ips), ...nsgLayers]),
         via: [...ips.flatMap((ip) => known(g, ip.id)), ...(workload === nic ? [] : [g.nodeId(nic)])],
+        evidence: addressEvidence(ips, g.nodeId(nic)),
         caveats,
       })
     }
@@ -212,7 +209,8 @@ export function exposeVirtualMachines(ctx: ExposureContext, net: AzureNetwork): 
         node: id,
         entry: id,
         kind: 'public-ip',
-        grants: ctx.evaluate([entryLayer([], id), ...layers]),
+        grants: ctx.evaluate([entryLayer([]), ...layers]),
+        evidence: addressEvidence([], id),
         caveats: ['each instance has its own public IP (publicIPAddressConfiguration)', ...(layers.length === 0 ? ['no NSG on the scale set or its subnets'] : [])],
       })
     }
@@ -284,6 +282,10 @@ function publicFrontends(props: Record<string, unknown>): Map<string, string> {
 
 export function exposeLoadBalancers(ctx: ExposureContext, net: AzureNetwork): void {
   const g = ctx.graph
+  const scaleSetsByPool = new Map<string, number[]>()
+  for (const vmss of g.nodesOfKind(VMSS)) {
+    for (const pool of new Set(lowerIds(strs(g.nodeProps(vmss), 'loadBalancerBackendPoolIds')))) pushTo(scaleSetsByPool, pool, vmss)
+  }
   for (const lb of g.nodesOfKind('azure.network.loadbalancer')) {
     const props = g.nodeProps(lb)
     const pips = strs(props, 'publicIpAddressIds')
@@ -299,8 +301,8 @@ export function exposeLoadBalancers(ctx: ExposureContext, net: AzureNetwork): vo
         name: `lb rule ${id} ${rule.location}`,
         rules: [filterRule('allow', rule.protocols, rule.frontend, ips.some((ip) => ip.v6) ? familySources(true, true) : familySources(true, false), { source: id, detail: `load balancer ${g.nodeName(lb)} rule ${rule.name}: ${describePorts(rule.protocols, rule.frontend)}${rule.backendPort === undefined ? '' : ` → backend port ${rule.backendPort}`}`, location: rule.location })],
       }
-      const layers = [entryLayer(ips, id), ruleLayer]
-      if (!ctx.sink.addRoute({ node: id, entry: id, kind: 'load-balancer', grants: ctx.evaluate(layers), via: ips.flatMap((ip) => known(g, ip.id)) })) continue
+      const layers = [entryLayer(ips), ruleLayer]
+      if (!ctx.sink.addRoute({ node: id, entry: id, kind: 'load-balancer', grants: ctx.evaluate(layers), via: ips.flatMap((ip) => known(g, ip.id)), evidence: addressEvidence(ips, id) })) continue
       const configs = rule.natRuleId === undefined ? rule.pools.flatMap((pool) => net.configsInPool(pool)) : net.configsOfNatRule(rule.natRuleId)
       for (const config of configs) {
         const nsgLayers = net.nsgLayers(config)
@@ -309,8 +311,7 @@ export function exposeLoadBalancers(ctx: ExposureContext, net: AzureNetwork): vo
         addBackend(ctx, id, net.workloadOf(config.nic), config.nic, [...layers, ...translated], rule, nsgLayers.length === 0 ? ['no NSG in front of the backend (Basic load balancer)'] : [])
       }
       for (const pool of rule.pools) {
-        for (const vmss of g.nodesOfKind(VMSS)) {
-          if (!lowerIds(strs(g.nodeProps(vmss), 'loadBalancerBackendPoolIds')).includes(pool)) continue
+        for (const vmss of scaleSetsByPool.get(pool) ?? []) {
           for (const nsgLayers of scaleSetNsgLayers(ctx, net, vmss)) {
             if (nsgLayers.length === 0 && standard) continue
             const translated = rule.backendPort === undefined ? nsgLayers : nsgLayers.map((l) => translateLayer(l, rule.backendPort!, rule.frontend))
@@ -368,10 +369,11 @@ export function exposeApplicationGateways(ctx: ExposureContext, net: AzureNetwor
       return index === undefined ? [] : nsgsOf(g, index, 'networkSecurityGroupId')
     })
     const target: NicTarget = { addresses: [], asgs: new Set() }
-    const layers = [entryLayer(pips.map((p) => publicIp(g, p)), id), ...subnetNsgs.map((nsg) => net.nsg.layer(nsg, target)), listenerLayer]
+    const ips = pips.map((p) => publicIp(g, p))
+    const layers = [entryLayer(ips), ...subnetNsgs.map((nsg) => net.nsg.layer(nsg, target)), listenerLayer]
     const waf = bool(props, 'wafEnabled') === true ? [`web application firewall on${str(props, 'wafMode') === undefined ? '' : ` (${str(props, 'wafMode')} mode)`}`] : []
     const grants = ctx.evaluate(layers)
-    if (!ctx.sink.addRoute({ node: id, entry: id, kind: 'application-gateway', grants, via: pips.flatMap((p) => known(g, p)), caveats: waf })) continue
+    if (!ctx.sink.addRoute({ node: id, entry: id, kind: 'application-gateway', grants, via: pips.flatMap((p) => known(g, p)), evidence: addressEvidence(ips, id), caveats: waf })) continue
     exposeGatewayBackends(ctx, net, gw, grants, waf, sitesByHost)
   }
 }
@@ -438,8 +440,9 @@ export function exposeFirewallDnat(ctx: ExposureContext, net: AzureNetwork): voi
           name: `dnat ${id} ${location}`,
           rules: [filterRule('allow', protocols, ports, sources, { source: id, detail: `DNAT rule ${str(rule, 'name') ?? r}: ${describePorts(protocols, ports)} from ${labels.join(', ') || '*'} → ${translated}:${str(rule, 'translatedPort') ?? ''}`, location }, labels)],
         }
-        const grants = ctx.evaluate([entryLayer(pips.map((p) => publicIp(g, p)), id), layer])
-        ctx.sink.addRoute({ node: id, entry: id, kind: 'firewall-dnat', grants })
+        const ips = pips.map((p) => publicIp(g, p))
+        const grants = ctx.evaluate([entryLayer(ips), layer])
+        ctx.sink.addRoute({ node: id, entry: id, kind: 'firewall-dnat', grants, evidence: addressEvidence(ips, id) })
         const translatedPort = num(rule, 'translatedPort')
         for (const config of net.configsWithPrivateIp(translated)) {
           const workload = net.workloadOf(config.nic)

@@ -13,7 +13,7 @@ import type { Grant, Layer } from './filter-layers.js'
 import { TCP_UDP } from './filter-layers.js'
 import type { AzureNetwork } from './azure-compute.js'
 import { azureSourceRanges, nsgsOf } from './azure-nsg.js'
-import { linked, nodesOfKinds } from './graph-walk.js'
+import { linked, nodesOfKinds, pushTo } from './graph-walk.js'
 import { ANY_ADDRESS, parseAddressText, parseIpRange } from './ip-range.js'
 import type { IpRange } from './ip-range.js'
 import { ALL_PORTS, singlePort } from './port-range.js'
@@ -124,7 +124,7 @@ export function exposeDatabaseServers(ctx: ExposureContext, net: AzureNetwork): 
   const rulesByServer = new Map<string, number[]>()
   for (const rule of nodesOfKinds(g, ...FIREWALL_RULE_KINDS)) {
     const server = str(g.nodeProps(rule), 'serverId') ?? linked(g, rule, 'in', 'protected-by').map((s) => g.nodeId(s))[0]
-    if (server !== undefined) rulesByServer.set(server, [...(rulesByServer.get(server) ?? []), rule])
+    if (server !== undefined) pushTo(rulesByServer, server, rule)
   }
   for (const [kind, port] of Object.entries(DATABASE_PORTS)) {
     for (const server of g.nodesOfKind(kind)) {

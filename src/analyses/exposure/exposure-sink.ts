@@ -7,7 +7,7 @@
 import type { Derivation } from '../../graph/graph-builder.js'
 import type { EdgeInput, Evidence, Insight, JsonObject } from '../../model/graph-types.js'
 import { INTERNET_NODE_ID } from '../../model/graph-types.js'
-import type { Grant, Proto } from './filter-layers.js'
+import type { FilterRule, Grant, Proto } from './filter-layers.js'
 import { mergeRanges } from './ip-range.js'
 import { widthOf } from './internet-space.js'
 import { formatPorts, mergePorts } from './port-range.js'
@@ -45,6 +45,9 @@ const MAX_ROUTES = 10
 const MAX_EVIDENCE = 25
 const MAX_SOURCES = 20
 
+/** Code-unit order: deterministic and far cheaper than `localeCompare` on long ids. */
+const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+
 const protocolOf = (protocols: ReadonlySet<Proto>): string =>
   protocols.size === 1 ? [...protocols][0]! : protocols.size === 0 ? 'tcp' : '*'
 
@@ -57,35 +60,62 @@ function evidenceKey(e: Evidence): string {
 }
 
 function uniqueEvidence(list: readonly Evidence[]): Evidence[] {
+  // Rule evidence objects are shared by every route through the rule: most duplicates are the same object.
+  const distinct = [...new Set(list)]
+  if (distinct.length < 2) return distinct
   const seen = new Map<string, Evidence>()
-  for (const e of list) if (!seen.has(evidenceKey(e))) seen.set(evidenceKey(e), e)
+  for (const e of distinct) {
+    const key = evidenceKey(e)
+    if (!seen.has(key)) seen.set(key, e)
+  }
   return [...seen.values()]
+}
+
+interface GrantFacts {
+  readonly ports: PortRange[]
+  readonly protocols: ReadonlySet<Proto>
+  readonly width: 'wide' | 'narrow'
+  readonly rules: readonly FilterRule[]
+  readonly sources: string[]
+}
+
+/** Facts of a grant list; routes share grant lists (the evaluation cache), so they are computed once per list. */
+const factsCache = new WeakMap<readonly Grant[], GrantFacts>()
+function factsOf(grants: readonly Grant[]): GrantFacts {
+  const cached = factsCache.get(grants)
+  if (cached !== undefined) return cached
+  const rules = unique(grants.flatMap((g) => g.rules)).filter((r) => r.silent !== true)
+  const facts: GrantFacts = {
+    ports: mergePorts(grants.map((g) => g.ports)),
+    protocols: new Set(grants.map((g) => g.protocol)),
+    width: widthOf(mergeRanges(grants.map((g) => g.source))),
+    rules,
+    sources: unique(rules.flatMap((r) => r.sourceLabels)),
+  }
+  factsCache.set(grants, facts)
+  return facts
 }
 
 /** Route facts derived from its grants. */
 function summarize(route: ExposureRoute): {
   ports: PortRange[]
-  protocols: Set<Proto>
+  protocols: ReadonlySet<Proto>
   width: 'wide' | 'narrow'
   via: string[]
   evidence: Evidence[]
   sources: string[]
 } {
-  const protocols = new Set(route.grants.map((g) => g.protocol))
-  const ports = mergePorts(route.grants.map((g) => g.ports))
-  const width = widthOf(mergeRanges(route.grants.map((g) => g.source)))
-  const rules = unique(route.grants.flatMap((g) => g.rules))
-  const ruleNodes = rules.map((r) => r.evidence.source)
-  const via = unique([...(route.via ?? []), ...ruleNodes, ...(route.entry === route.node ? [] : [route.entry])]).filter(
+  const facts = factsOf(route.grants)
+  const via = unique([...(route.via ?? []), ...facts.rules.map((r) => r.evidence.source), ...(route.entry === route.node ? [] : [route.entry])]).filter(
     (id) => id !== route.node,
   )
   return {
-    ports,
-    protocols,
-    width,
+    ports: facts.ports,
+    protocols: facts.protocols,
+    width: facts.width,
     via,
-    evidence: uniqueEvidence([...(route.evidence ?? []), ...rules.map((r) => r.evidence)]),
-    sources: unique(rules.flatMap((r) => r.sourceLabels)),
+    evidence: [...(route.evidence ?? []), ...facts.rules.map((r) => r.evidence)],
+    sources: facts.sources,
   }
 }
 
@@ -133,7 +163,7 @@ export class ExposureSink {
     for (const node of [...this.routes.keys()].sort()) {
       const summaries = this.routes.get(node)!.map((route) => ({ route, ...summarize(route) }))
       // Wide routes first, then by entry, so `via` starts with the most exposing route.
-      summaries.sort((a, b) => (a.width === b.width ? 0 : a.width === 'wide' ? -1 : 1) || a.route.entry.localeCompare(b.route.entry))
+      summaries.sort((a, b) => (a.width === b.width ? 0 : a.width === 'wide' ? -1 : 1) || byText(a.route.entry, b.route.entry))
       const protocols = new Set(summaries.flatMap((s) => [...s.protocols]))
       const targetPorts = mergePorts(summaries.flatMap((s) => [...(s.route.targetPorts ?? [])]))
       const caveats = unique(summaries.flatMap((s) => [...(s.route.caveats ?? [])]))
@@ -167,7 +197,7 @@ export class ExposureSink {
     for (const node of [...this.publicAccess.keys()].sort()) insights.push({ node, insight: this.publicAccess.get(node)! })
 
     const edgeList: EdgeInput[] = [...edges.values()]
-      .sort((a, b) => a.from.localeCompare(b.from) || a.to.localeCompare(b.to))
+      .sort((a, b) => byText(a.from, b.from) || byText(a.to, b.to))
       .map((e) => ({
         from: e.from,
         to: e.to,

@@ -25,6 +25,8 @@ export interface FilterRule {
   readonly evidence: Evidence
   /** Sources as written (`0.0.0.0/0`, `Internet`); empty for structural rules (routes, listener ports). */
   readonly sourceLabels: readonly string[]
+  /** A shared structural rule (the address families of an entry point): never named in a route's via or evidence. */
+  readonly silent?: boolean
 }
 
 export interface Layer {
@@ -68,6 +70,19 @@ function addressAtoms(universe: readonly IpRange[], cuts: readonly bigint[]): Ip
   return atoms
 }
 
+const overlapsAny = (space: readonly IpRange[], range: IpRange): boolean => space.some((u) => u.start <= range.end && range.start <= u.end)
+
+/** The parts of `[start, end]` inside the (sorted, disjoint) universe. */
+function clip(space: readonly IpRange[], v6: boolean, start: bigint, end: bigint): IpRange[] {
+  const out: IpRange[] = []
+  for (const u of space) {
+    if (u.end < start) continue
+    if (u.start > end) break
+    out.push({ v6, start: u.start > start ? u.start : start, end: u.end < end ? u.end : end })
+  }
+  return out
+}
+
 function evaluateFamily(layers: readonly Layer[], universe: readonly IpRange[], protocol: Proto, v6: boolean): Grant[] {
   const space = universe.filter((r) => r.v6 === v6)
   if (space.length === 0) return []
@@ -76,7 +91,8 @@ function evaluateFamily(layers: readonly Layer[], universe: readonly IpRange[], 
     const rules: Prepared[] = []
     layer.rules.forEach((rule, index) => {
       if (!rule.protocols.includes(protocol) || rule.ports.length === 0) return
-      const sources = rule.sources.filter((s) => s.v6 === v6)
+      // Sources outside the universe (private ranges, trusted CIDRs) can never match: drop them early.
+      const sources = rule.sources.filter((s) => s.v6 === v6 && overlapsAny(space, s))
       if (sources.length > 0) rules.push({ rule, index, sources })
     })
     if (!rules.some((r) => r.rule.action === 'allow')) return []
@@ -86,7 +102,10 @@ function evaluateFamily(layers: readonly Layer[], universe: readonly IpRange[], 
   const portCuts = uniqueSorted([0, MAX_PORT + 1, ...prepared.flat().flatMap((p) => p.rule.ports.flatMap((r) => [r.from, r.to + 1]))])
   const ports: PortRange[] = portCuts.slice(0, -1).map((from, i) => ({ from, to: portCuts[i + 1]! - 1 }))
   const addressCuts = uniqueSorted(prepared.flat().flatMap((p) => p.sources.flatMap((s) => [s.start, s.end + 1n])))
-  const atoms = addressAtoms(space, addressCuts)
+  // Atoms are cut by the rules only (a 0.0.0.0/0 rule makes one atom, not one per public block); the
+  // universe's holes (private space, trusted CIDRs) are cut out of the allowed runs at the end.
+  const full: IpRange = { v6, start: 0n, end: v6 ? (1n << 128n) - 1n : (1n << 32n) - 1n }
+  const atoms = addressAtoms([full], addressCuts).filter((atom) => overlapsAny(space, atom))
 
   // Coverage bitmaps, so the atom loop only indexes arrays.
   const portCover = prepared.map((rules) =>
@@ -103,14 +122,15 @@ function evaluateFamily(layers: readonly Layer[], universe: readonly IpRange[], 
     let open: { key: string; rules: FilterRule[]; start: bigint; end: bigint } | undefined
     const flush = (): void => {
       if (open === undefined) return
-      const source: IpRange = { v6, start: open.start, end: open.end }
-      const id = `${open.key}|${open.start}|${open.end}`
-      const entry = segments.get(id)
-      if (entry === undefined) segments.set(id, { rules: open.rules, source, ports: [ports[pi]!] })
-      else {
-        const last = entry.ports[entry.ports.length - 1]!
-        if (last.to + 1 === ports[pi]!.from) entry.ports[entry.ports.length - 1] = { from: last.from, to: ports[pi]!.to }
-        else entry.ports.push(ports[pi]!)
+      for (const source of clip(space, v6, open.start, open.end)) {
+        const id = `${open.key}|${source.start}|${source.end}`
+        const entry = segments.get(id)
+        if (entry === undefined) segments.set(id, { rules: open.rules, source, ports: [ports[pi]!] })
+        else {
+          const last = entry.ports[entry.ports.length - 1]!
+          if (last.to + 1 === ports[pi]!.from) entry.ports[entry.ports.length - 1] = { from: last.from, to: ports[pi]!.to }
+          else entry.ports.push(ports[pi]!)
+        }
       }
       open = undefined
     }

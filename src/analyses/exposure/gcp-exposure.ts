@@ -13,12 +13,12 @@ import { evaluateLayers } from './filter-layers.js'
 import type { InstanceTarget } from './gcp-network.js'
 import type { GcpNetwork } from './gcp-network.js'
 import { computeRef, projectOf } from './gcp-network.js'
-import { linked, nodesOfKinds } from './graph-walk.js'
+import { linked, nodesOfKinds, pushTo } from './graph-walk.js'
 import { ANY_ADDRESS, parseCidr, parseIp } from './ip-range.js'
 import { ALL_PORTS, parsePortSpec, singlePort } from './port-range.js'
 import type { PortRange } from './port-range.js'
 import { bool, num, obj, objs, str, strs } from './props.js'
-import { familySources, passRule, portLayer, protocolsOf, sourceLayer } from './rules.js'
+import { addressFamilyLayer, familySources, passRule, portLayer, protocolsOf, sourceLayer } from './rules.js'
 
 /** Google front ends: where proxy load balancers' traffic comes from at the backends. */
 const GOOGLE_FRONT_ENDS = ['35.191.0.0/16', '130.211.0.0/22'].map((c) => parseCidr(c)!)
@@ -64,12 +64,15 @@ export function exposeGcpInstances(ctx: ExposureContext, net: GcpNetwork): void 
       const target = instanceTarget(ctx, instance, nic.network)
       const layers = instanceLayers(net, target)
       if (layers === undefined) continue
-      const entry: Layer = {
-        name: `gce external ${id} ${nic.ips.join(',')} v4=${v4} v6=${v6}`,
-        rules: [passRule(familySources(v4, v6), { source: id, detail: `external IP ${nic.ips.join(', ') || '(ephemeral)'}` })],
-      }
       const addresses = linked(g, instance, 'in', 'attached-to', 'gcp.compute.address').map((a) => g.nodeId(a))
-      ctx.sink.addRoute({ node: id, entry: id, kind: 'public-ip', grants: ctx.evaluate([entry, ...layers]), via: addresses })
+      ctx.sink.addRoute({
+        node: id,
+        entry: id,
+        kind: 'public-ip',
+        grants: ctx.evaluate([addressFamilyLayer(v4, v6), ...layers]),
+        via: addresses,
+        evidence: [{ source: addresses[0] ?? id, detail: `external IP ${nic.ips.join(', ') || '(ephemeral)'}` }],
+      })
     }
   }
 }
@@ -117,7 +120,7 @@ export function exposeForwardingRules(ctx: ExposureContext, net: GcpNetwork): vo
   const instancesByProject = new Map<string, number[]>()
   for (const i of g.nodesOfKind('gcp.compute.instance')) {
     const project = projectOf(g.nodeId(i))
-    if (project !== undefined) instancesByProject.set(project, [...(instancesByProject.get(project) ?? []), i])
+    if (project !== undefined) pushTo(instancesByProject, project, i)
   }
   for (const fr of g.nodesOfKind('gcp.compute.forwardingrule')) {
     const p = g.nodeProps(fr)

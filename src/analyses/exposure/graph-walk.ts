@@ -31,3 +31,10 @@ export function nodesOfKinds(graph: GraphView, ...kinds: string[]): number[] {
 /** The id when the graph holds that node, for `via` lists that must name real nodes. */
 export const known = (graph: GraphView, id: string | undefined): string[] =>
   id !== undefined && graph.indexOf(id) !== undefined ? [id] : []
+
+/** Appends to a map of lists (grouping in one pass, never by copying the list). */
+export function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key)
+  if (list === undefined) map.set(key, [value])
+  else list.push(value)
+}

@@ -10,7 +10,7 @@ import type { ExposureContext } from './exposure-context.js'
 import type { ExposureRoute, RouteLink } from './exposure-sink.js'
 import type { FilterRule, Grant, Layer, Proto } from './filter-layers.js'
 import { restrictGrants } from './filter-layers.js'
-import { linked, nodesOfKinds } from './graph-walk.js'
+import { linked, nodesOfKinds, pushTo } from './graph-walk.js'
 import { ANY_ADDRESS, parseCidr, parseIp } from './ip-range.js'
 import type { IpRange } from './ip-range.js'
 import { isPrivateOnly } from './internet-space.js'
@@ -87,12 +87,14 @@ export class KubernetesExposure {
   private readonly podsByNamespace = new Map<string, number[]>()
   private readonly workloadsByNamespace = new Map<string, number[]>()
   private readonly serviceGrants = new Map<string, Grant[]>()
+  private readonly nodesByCluster = new Map<string, number[]>()
 
   constructor(private readonly ctx: ExposureContext) {
     const g = ctx.graph
     const key = (node: number): string => `${g.nodeScope(node)}|${str(g.nodeProps(node), 'namespace') ?? ''}`
-    for (const pod of g.nodesOfKind('k8s.pod')) this.podsByNamespace.set(key(pod), [...(this.podsByNamespace.get(key(pod)) ?? []), pod])
-    for (const w of nodesOfKinds(g, ...WORKLOAD_KINDS)) this.workloadsByNamespace.set(key(w), [...(this.workloadsByNamespace.get(key(w)) ?? []), w])
+    for (const pod of g.nodesOfKind('k8s.pod')) pushTo(this.podsByNamespace, key(pod), pod)
+    for (const w of nodesOfKinds(g, ...WORKLOAD_KINDS)) pushTo(this.workloadsByNamespace, key(w), w)
+    for (const node of g.nodesOfKind('k8s.node')) pushTo(this.nodesByCluster, g.nodeScope(node), node)
   }
 
   run(): void {
@@ -184,8 +186,7 @@ export class KubernetesExposure {
     const g = this.ctx.graph
     const grants: Grant[] = []
     const via: string[] = []
-    for (const node of g.nodesInScope(scope)) {
-      if (g.nodeKind(node) !== 'k8s.node') continue
+    for (const node of this.nodesByCluster.get(scope) ?? []) {
       for (const vm of linked(g, node, 'out', 'runs-on')) {
         const vmId = g.nodeId(vm)
         for (const route of this.ctx.sink.routesOf(vmId)) {
@@ -265,10 +266,11 @@ export class KubernetesExposure {
       const svc = str(b, 'serviceId')
       if (svc === undefined) continue
       const port = num(b, 'port') ?? str(b, 'port')
-      byService.set(svc, [...(byService.get(svc) ?? []), ...(port === undefined ? [] : [port])])
+      if (!byService.has(svc)) byService.set(svc, [])
+      if (port !== undefined) pushTo(byService, svc, port)
     }
     for (const svc of strs(props, 'backendServices')) if (!byService.has(svc)) byService.set(svc, [])
-    for (const [svc, wanted] of [...byService].sort((a, b) => a[0].localeCompare(b[0]))) {
+    for (const [svc, wanted] of [...byService].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
       const service = g.indexOf(svc)
       if (service === undefined) continue
       const ports = servicePorts(g.nodeProps(service)).filter((p) => wanted.length === 0 || wanted.includes(p.port ?? -1) || (p.name !== undefined && wanted.includes(p.name)))

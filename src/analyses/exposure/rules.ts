@@ -36,6 +36,22 @@ export function passRule(sources: readonly IpRange[], evidence: Evidence): Filte
   return filterRule('allow', TCP_UDP, [ALL_PORTS], sources, evidence)
 }
 
+const FAMILY_LAYERS = new Map<string, Layer>()
+
+/**
+ * The address families a public entry point answers on, as a shared layer (so evaluations of
+ * different entry points with the same filters hit the cache); the route names the address itself.
+ */
+export function addressFamilyLayer(v4: boolean, v6: boolean): Layer {
+  const name = `address family v4=${v4} v6=${v6}`
+  let layer = FAMILY_LAYERS.get(name)
+  if (layer === undefined) {
+    layer = { name, rules: [{ ...passRule(familySources(v4, v6), { source: '' }), silent: true }] }
+    FAMILY_LAYERS.set(name, layer)
+  }
+  return layer
+}
+
 /** The address families a public entry point answers on. */
 export function familySources(v4: boolean, v6: boolean): IpRange[] {
   return [...(v4 ? [ANY_V4] : []), ...(v6 ? [ANY_V6] : [])]
