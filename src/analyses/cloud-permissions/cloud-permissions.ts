@@ -2,7 +2,7 @@
  * @module Azure RBAC, GCP IAM and Kubernetes RBAC effective permissions, and the identity hops between
  * them and AWS (IRSA, Azure workload identity, GKE workload identity). Reads the props the provider
  * adapters write; derives `has-permission-to`, `can-assume`, `member-of` edges and
- * `has-admin-permissions` insights (conventions: docs/analyses, analysis-common).
+ * `has-admin-permissions` insights, with the props and evidence every analysis shares (DerivationSink).
  */
 import type { Analysis } from '../analysis.js'
 import { analyzeAzureRbac } from './azure/azure-rbac.js'

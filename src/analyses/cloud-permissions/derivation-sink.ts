@@ -168,11 +168,6 @@ export class DerivationSink {
     else pushEvidence(entry.evidence, evidence)
   }
 
-  /** True when a `has-permission-to` grant from `from` to `to` was recorded (for tests and hops). */
-  hasPermission(from: number, to: number): boolean {
-    return this.permissions.has(this.pair(from, to))
-  }
-
   build(): Derivation {
     const g = this.graph
     const edges: EdgeInput[] = []

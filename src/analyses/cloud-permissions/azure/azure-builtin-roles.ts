@@ -167,4 +167,3 @@ const BY_NAME = new Map(ROLES.map((r) => [r.name.toLowerCase(), toRole(r)]))
 
 export const builtinRoleByGuid = (guid: string): AzureRole | undefined => BY_GUID.get(guid.toLowerCase())
 export const builtinRoleByName = (name: string): AzureRole | undefined => BY_NAME.get(name.trim().toLowerCase())
-export const BUILTIN_ROLE_COUNT = ROLES.length

@@ -57,8 +57,3 @@ export function roleFromProps(key: string, props: JsonObject): AzureRole {
     blocks: blocks.length > 0 ? blocks : [block(props)],
   }
 }
-
-/** A pattern that only reads (`Microsoft.Storage/storageAccounts/read`, any action ending in read). */
-export function isReadOnlyPattern(pattern: string): boolean {
-  return (pattern.toLowerCase().split('/').pop() ?? '') === 'read'
-}

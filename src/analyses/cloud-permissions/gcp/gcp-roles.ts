@@ -155,4 +155,3 @@ export class GcpRoles {
 export const roleGrants = (role: GcpRole, permission: string): boolean =>
   matchesAny(role.include, permission, false) && !matchesAny(role.exclude, permission, false)
 
-export const IMPERSONATION_PERMISSIONS = IMPERSONATE
