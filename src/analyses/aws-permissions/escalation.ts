@@ -66,6 +66,21 @@ function probeArn(action: string, p: Principal): string {
   return `arn:${partition}:${service}:*:${p.account}:*`
 }
 
+/** Literal prefixes of the role ARNs the principal's PassRole grants name; undefined when they can name any role. */
+function passRolePrefixes(p: Principal): string[] | undefined {
+  const prefixes: string[] = []
+  for (const s of p.identity.forAction('iam:PassRole')) {
+    if (s.effect !== 'Allow') continue
+    if (s.resource.negated) return undefined
+    for (const glob of s.resource.globs) {
+      const cut = glob.source.search(/[*?$]/)
+      if (cut === 0) return undefined
+      prefixes.push(cut < 0 ? glob.source : glob.source.slice(0, cut))
+    }
+  }
+  return prefixes
+}
+
 const allowsAny = (p: Principal, action: string): boolean => p.identity.forAction(action).some((s) => s.effect === 'Allow')
 
 export class Escalation {
@@ -226,11 +241,13 @@ export class Escalation {
       }
       return d
     }
+    const reach = passRolePrefixes(p)
     for (const method of PASS_ROLE_METHODS) {
       const others = method.actions.filter((a) => a !== 'iam:PassRole').map(anywhere)
       if (others.some((d) => d.decision !== 'allow')) continue
       for (const { role, caveats: trustCaveats } of this.assumption.rolesTrustingService.get(method.service ?? '') ?? []) {
         if (role.account !== p.account || role.index === p.index || role.serviceLinked) continue
+        if (reach !== undefined && !reach.some((prefix) => role.id.startsWith(prefix))) continue
         const pass = this.can(p, 'iam:PassRole', role.id)
         if (pass.decision !== 'allow') continue
         const notes = [`${role.name} trusts ${method.service ?? ''}`]

@@ -43,30 +43,41 @@ function targetOf(action: KindAction, entry: ResourceEntry): string | undefined 
   return entry.id
 }
 
-/** Same-account resources of `kind` the principal's Allow statements can reach. */
-function reachableInAccount(ctx: AnalysisContext, principal: Principal, kind: string, actions: readonly KindAction[]): Map<number, ResourceEntry> {
-  const out = new Map<number, ResourceEntry>()
-  const seen = new Set<string>()
+/**
+ * The Resource patterns of the principal's Allow statements for these actions, or undefined when they
+ * can reach any resource of the kind (`*`, NotResource, `rds-db:connect`, whose ARNs name database users).
+ */
+function reachPatterns(principal: Principal, actions: readonly KindAction[]): string[] | undefined {
+  const patterns = new Set<string>()
   for (const { action, target } of actions) {
     for (const s of principal.identity.forAction(action)) {
       if (s.effect !== 'Allow') continue
-      // `rds-db:connect` names database users, not the instance ARN: no prefix to search by.
-      if (s.resource.negated || target === 'db-users') {
-        for (const e of ctx.resources.ofKindInAccount(kind, principal.account)) out.set(e.index, e)
-        return out
-      }
+      if (s.resource.negated || target === 'db-users') return undefined
       for (const glob of s.resource.globs) {
-        if (seen.has(glob.source)) continue
-        seen.add(glob.source)
-        if (glob.all) {
-          for (const e of ctx.resources.ofKindInAccount(kind, principal.account)) out.set(e.index, e)
-          return out
-        }
-        for (const e of ctx.resources.reachable(kind, principal.account, glob.source)) out.set(e.index, e)
+        if (glob.all) return undefined
+        patterns.add(glob.source)
       }
     }
   }
+  return [...patterns]
+}
+
+/** Same-account resources of `kind` the patterns can reach (all of them when `patterns` is undefined). */
+function reachableInAccount(ctx: AnalysisContext, principal: Principal, kind: string, patterns: readonly string[] | undefined): Map<number, ResourceEntry> {
+  const out = new Map<number, ResourceEntry>()
+  if (patterns === undefined) {
+    for (const e of ctx.resources.ofKindInAccount(kind, principal.account)) out.set(e.index, e)
+    return out
+  }
+  for (const pattern of patterns) for (const e of ctx.resources.reachable(kind, principal.account, pattern)) out.set(e.index, e)
   return out
+}
+
+/** Whether one of the patterns' literal prefixes can name the resource or something inside it. */
+function mayReach(prefixes: readonly string[] | undefined, id: string): boolean {
+  if (prefixes === undefined) return true
+  for (const prefix of prefixes) if (id.startsWith(prefix) || (prefix.length > id.length && prefix.startsWith(id) && prefix[id.length] === '/')) return true
+  return false
 }
 
 interface Payload {
@@ -74,85 +85,133 @@ interface Payload {
   readonly evidence: readonly Evidence[]
 }
 
+interface KindPlan {
+  readonly kind: string
+  readonly actions: readonly KindAction[]
+  readonly services: readonly string[]
+}
+
+/** Compiles the literal prefix of each pattern once, for `mayReach`. */
+const prefixesOf = (patterns: readonly string[] | undefined): string[] | undefined =>
+  patterns?.map((p) => {
+    const cut = p.search(/[*?$]/)
+    return cut < 0 ? p : p.slice(0, cut)
+  })
+
 export class ResourceAccess {
-  private readonly payloads = new Map<string, Payload>()
+  private readonly plans: readonly KindPlan[]
 
   constructor(
     private readonly ctx: AnalysisContext,
-    private readonly actionsByKind: ReadonlyMap<string, readonly KindAction[]>,
+    actionsByKind: ReadonlyMap<string, readonly KindAction[]>,
     private readonly hooks: readonly AllowedHook[],
-  ) {}
+  ) {
+    this.plans = ctx.resources.kinds.map((kind) => {
+      const actions = actionsByKind.get(kind) ?? []
+      return { kind, actions, services: [...new Set(actions.map((a) => serviceOfAction(a.action)))] }
+    })
+  }
 
   derive(principal: Principal, accountAdmin: boolean): void {
     const scp = principal.serviceLinked ? undefined : this.ctx.org.levelsFor(principal.account)
-    for (const kind of this.ctx.resources.kinds) {
-      const actions = this.actionsByKind.get(kind) ?? []
-      const reaches = [...new Set(actions.map((a) => serviceOfAction(a.action)))].some((s) => principal.identity.allowsService(s))
-      const named = this.ctx.resources.namedBy(kind, principal.request)
+    for (const { kind, actions, services } of this.plans) {
+      const reaches = services.some((s) => principal.identity.allowsService(s))
+      // Across accounts the caller's identity grant is required, so only a principal that reaches the service looks there.
+      const named = this.ctx.resources.namedBy(kind, principal.request, reaches)
       if (!reaches && named.length === 0) continue
-      const candidates = reaches && !accountAdmin ? reachableInAccount(this.ctx, principal, kind, actions) : new Map<number, ResourceEntry>()
-      for (const e of named) if (!(accountAdmin && e.account === principal.account)) candidates.set(e.index, e)
+      const patterns = reaches ? reachPatterns(principal, actions) : []
+      const prefixes = prefixesOf(patterns)
+      const candidates = reaches && !accountAdmin ? reachableInAccount(this.ctx, principal, kind, patterns) : new Map<number, ResourceEntry>()
+      for (const e of named) {
+        if (accountAdmin && e.account === principal.account) continue
+        // Across accounts the identity grant is required too: skip resources its patterns cannot name.
+        if (e.account !== principal.account && !mayReach(prefixes, e.id)) continue
+        candidates.set(e.index, e)
+      }
       if (candidates.size === 0) continue
 
+      // Without an identity Allow for the action, only a resource policy naming the principal can grant it.
+      const namedDirectly = new Set(this.ctx.resources.namedBy(kind, principal.request, false).map((e) => e.index))
+      const n = actions.length
+      const identityAllows = actions.map((a) => principal.identity.forAction(a.action).some((st) => st.effect === 'Allow'))
       // Per action: whether nothing but the resource policy can make the decision differ between resources.
-      const shared = new Map<string, Decision>()
-      const independent = new Map<string, boolean>()
-      for (const { action } of actions) {
-        const scpStatements = (scp ?? []).flatMap((level) => level.statements.filter((s) => actionApplies(s, action)))
-        independent.set(action, universal(principal.identity.forAction(action)) && universal(principal.boundary?.forAction(action) ?? []) && universal(scpStatements))
-      }
+      const independent = actions.map(({ action }) => {
+        const scpStatements = (scp ?? []).flatMap((level) => level.statements.filter((st) => actionApplies(st, action)))
+        return universal(principal.identity.forAction(action)) && universal(principal.boundary?.forAction(action) ?? []) && universal(scpStatements)
+      })
+      const shared: (Decision | undefined)[] = new Array<Decision | undefined>(n)
+      const allowed: (Decision | undefined)[] = new Array<Decision | undefined>(n)
+      // Resources decided by the shared decisions alone get the same payload: keyed by which actions were allowed.
+      const sharedPayloads = new Map<number, Payload>()
 
       for (const entry of [...candidates.values()].sort((a, b) => a.index - b.index)) {
-        const allowed = new Map<string, Decision>()
         const sameAccount = entry.account === principal.account || entry.account === ''
-        for (const a of actions) {
+        const direct = namedDirectly.has(entry.index)
+        let any = false
+        let fresh = entry.caveats.length > 0 || n > 30
+        let mask = 0
+        for (let i = 0; i < n; i++) {
+          allowed[i] = undefined
+          if (!identityAllows[i] && !direct) continue
+          const a = actions[i]!
           const target = targetOf(a, entry)
           if (target === undefined) continue
-          const reuse = sameAccount && entry.policy === undefined && independent.get(a.action) === true
-          let decision = reuse ? shared.get(a.action) : undefined
+          const reuse = sameAccount && entry.policy === undefined && independent[i] === true
+          let decision = reuse ? shared[i] : undefined
           if (decision === undefined) {
             decision = decide(this.ctx, principal, a.action, target, {
               resourceAccount: entry.account,
               resourcePolicy: entry.policy,
               resourcePolicyRequired: kind === 'aws.kms.key',
             })
-            if (reuse) shared.set(a.action, decision)
+            if (reuse) shared[i] = decision
+            else fresh = true
           }
-          if (decision.decision === 'allow' && !publicOnly(decision)) allowed.set(a.action, decision)
+          if (decision.decision === 'allow' && !publicOnly(decision)) {
+            allowed[i] = decision
+            any = true
+            mask |= 1 << i
+          }
         }
-        if (allowed.size === 0) continue
-        this.emit(principal, entry, actions, allowed)
-        for (const hook of this.hooks) hook(principal, entry, allowed)
+        if (!any) continue
+        let payload = fresh ? undefined : sharedPayloads.get(mask)
+        if (payload === undefined) {
+          payload = this.payload(principal, entry, actions, allowed)
+          if (!fresh) sharedPayloads.set(mask, payload)
+        }
+        this.ctx.out.sharedEdge({ from: principal.id, to: entry.id, kind: 'has-permission-to', props: payload.props, evidence: payload.evidence })
+        if (this.hooks.length > 0 && (kind === 'aws.lambda.function' || kind === 'aws.ec2.instance')) {
+          const byAction = new Map<string, Decision>()
+          actions.forEach((a, i) => {
+            const d = allowed[i]
+            if (d !== undefined) byAction.set(a.action, d)
+          })
+          for (const hook of this.hooks) hook(principal, entry, byAction)
+        }
       }
     }
   }
 
-  private emit(principal: Principal, entry: ResourceEntry, actions: readonly KindAction[], allowed: ReadonlyMap<string, Decision>): void {
+  private payload(principal: Principal, entry: ResourceEntry, actions: readonly KindAction[], allowed: readonly (Decision | undefined)[]): Payload {
     let level: AccessLevel = 'read'
     let top: Decision | undefined
-    for (const a of actions) {
-      const decision = allowed.get(a.action)
-      if (decision === undefined) continue
-      if (top === undefined || higherLevel(level, a.level) !== level) top = decision
-      level = higherLevel(level, a.level)
-    }
     const statements = new Map<string, PolicyStatement>()
     const caveats = new Set<string>([...entry.caveats, ...principal.gaps])
-    for (const decision of allowed.values()) {
-      for (const s of decision.allowedBy) statements.set(`${s.policy.id}\u0000${s.sid}`, s)
+    const actionList: string[] = []
+    actions.forEach((a, i) => {
+      const decision = allowed[i]
+      if (decision === undefined) return
+      actionList.push(a.action)
+      if (top === undefined || higherLevel(level, a.level) !== level) top = decision
+      level = higherLevel(level, a.level)
+      for (const st of decision.allowedBy) statements.set(`${st.policy.id}\u0000${st.sid}`, st)
       for (const c of decision.caveats) caveats.add(c)
-    }
-    const actionList = [...allowed.keys()].sort()
-    const via = top?.allowedBy.find((s) => s.policy.kind !== 'boundary' && s.policy.kind !== 'scp')?.policy.id ?? entry.id
-    const key = `${level}|${actionList.join(',')}|${via}|${[...caveats].sort().join('\n')}|${[...statements.keys()].join('\n')}`
-    let payload = this.payloads.get(key)
-    if (payload === undefined) {
-      const props: JsonObject = { level, actions: actionList.slice(0, MAX_ACTIONS), via }
-      if (actionList.length > MAX_ACTIONS) props['actionsTruncated'] = true
-      if (caveats.size > 0) props['caveats'] = [...caveats].sort().slice(0, MAX_CAVEATS)
-      payload = { props, evidence: decisionEvidence([...statements.values()]).slice(0, MAX_EVIDENCE) }
-      this.payloads.set(key, payload)
-    }
-    this.ctx.out.sharedEdge({ from: principal.id, to: entry.id, kind: 'has-permission-to', props: payload.props, evidence: payload.evidence })
+    })
+    actionList.sort()
+    const via = top?.allowedBy.find((st) => st.policy.kind !== 'boundary' && st.policy.kind !== 'scp')?.policy.id ?? entry.id
+    const props: JsonObject = { level, actions: actionList.slice(0, MAX_ACTIONS), via }
+    if (actionList.length > MAX_ACTIONS) props['actionsTruncated'] = true
+    if (caveats.size > 0) props['caveats'] = [...caveats].sort().slice(0, MAX_CAVEATS)
+    return { props, evidence: decisionEvidence([...statements.values()]).slice(0, MAX_EVIDENCE) }
   }
 }

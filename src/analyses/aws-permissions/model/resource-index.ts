@@ -27,8 +27,13 @@ export interface ResourceIndex {
   /** Resources of `kind` owned by `account`, ascending node index. */
   ofKindInAccount(kind: string, account: string): readonly ResourceEntry[]
   byId(id: string): ResourceEntry | undefined
-  /** Resources of `kind` whose policy names the principal, its account or everyone (any account). */
-  namedBy(kind: string, principal: RequestPrincipal): readonly ResourceEntry[]
+  /**
+   * Resources of `kind` whose policy can grant the principal something its own account's policies do
+   * not reach: those naming it (any account), and, when `crossAccount`, those of other accounts naming
+   * its account or everyone. (A policy naming the principal's own account or everyone adds nothing inside
+   * that account: delegation needs the identity grant, and public grants are the resource's property.)
+   */
+  namedBy(kind: string, principal: RequestPrincipal, crossAccount: boolean): readonly ResourceEntry[]
   /**
    * Resources of `kind` in `account` that an ARN pattern can reach: those whose ARN starts with the
    * pattern's literal prefix, and those the prefix names sub-resources of (`<bucket>/…`). A superset
@@ -107,6 +112,7 @@ export function buildResourceIndex(graph: GraphView, kinds: readonly string[]): 
   }
 
   const EMPTY: readonly ResourceEntry[] = []
+  const keysByPrincipal = new WeakMap<RequestPrincipal, { direct: string[]; cross: string[] }>()
   const sorted = new Map<string, ResourceEntry[]>()
   const sortedOf = (kind: string, account: string): ResourceEntry[] => {
     const key = `${kind}\u0000${account}`
@@ -141,15 +147,33 @@ export function buildResourceIndex(graph: GraphView, kinds: readonly string[]): 
       }
       return out
     },
-    namedBy(kind, principal) {
+    namedBy(kind, principal, crossAccount) {
       const perKind = named.get(kind)
       if (perKind === undefined) return EMPTY
-      const keys = [`arn:${principal.arn}`, `acct:${principal.account}`, '*']
-      if (principal.kind === 'role' && principal.name !== undefined) keys.push(`session:${principal.account}/${principal.name}`)
-      if (principal.uniqueId !== undefined) keys.push(`uid:${principal.uniqueId}`)
-      const found = new Map<number, ResourceEntry>()
-      for (const key of keys) for (const entry of perKind.get(key) ?? EMPTY) found.set(entry.index, entry)
-      return [...found.values()].sort((a, b) => a.index - b.index)
+      let keys = keysByPrincipal.get(principal)
+      if (keys === undefined) {
+        const direct = [`arn:${principal.arn}`]
+        if (principal.kind === 'role' && principal.name !== undefined) direct.push(`session:${principal.account}/${principal.name}`)
+        if (principal.uniqueId !== undefined) direct.push(`uid:${principal.uniqueId}`)
+        keys = { direct, cross: [`acct:${principal.account}`, '*'] }
+        keysByPrincipal.set(principal, keys)
+      }
+      let found: Map<number, ResourceEntry> | undefined
+      for (const key of keys.direct) {
+        const list = perKind.get(key)
+        if (list === undefined) continue
+        found ??= new Map()
+        for (const entry of list) found.set(entry.index, entry)
+      }
+      if (crossAccount) {
+        for (const key of keys.cross) {
+          const list = perKind.get(key)
+          if (list === undefined) continue
+          found ??= new Map()
+          for (const entry of list) if (entry.account !== principal.account && entry.account !== '') found.set(entry.index, entry)
+        }
+      }
+      return found === undefined || found.size === 0 ? EMPTY : [...found.values()].sort((a, b) => a.index - b.index)
     },
   }
 }

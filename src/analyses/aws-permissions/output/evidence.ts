@@ -19,7 +19,21 @@ function listText(values: readonly string[], max = 4): string {
   return `${values.slice(0, max).join(', ')} and ${values.length - max} more`
 }
 
+const memo = new WeakMap<PolicyStatement, Evidence>()
+
 export function statementEvidence(statement: PolicyStatement, note?: string): Evidence {
+  if (note === undefined) {
+    let evidence = memo.get(statement)
+    if (evidence === undefined) {
+      evidence = describe(statement)
+      memo.set(statement, evidence)
+    }
+    return evidence
+  }
+  return describe(statement, note)
+}
+
+function describe(statement: PolicyStatement, note?: string): Evidence {
   const actions = statement.action.globs.map((g) => g.source)
   const resources = statement.resource.globs.map((g) => g.source)
   const what = `${statement.effect} ${statement.action.negated ? 'all but ' : ''}${listText(actions)} on ${statement.resource.negated ? 'all but ' : ''}${listText(resources)}`

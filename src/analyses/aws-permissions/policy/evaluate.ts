@@ -157,7 +157,9 @@ interface Component {
 }
 
 /** The best hit first: unconditional and full, then unconditional, then the rest in policy order. */
-function ranked(hits: readonly Hit[], mode: ResourceMode): Hit[] {
+function ranked(hits: Hit[], mode: ResourceMode): Hit[] {
+  if (hits.length === 0) return hits
+  if (hits.length === 1 && (mode !== 'all' || hits[0]!.coverage === 'full')) return hits
   const usable = mode === 'all' ? hits.filter((h) => h.coverage === 'full') : [...hits]
   const score = (h: Hit): number => (conditional(h) ? 2 : 0) + (h.coverage === 'partial' ? 1 : 0)
   return usable.map((h, i) => ({ h, i })).sort((a, b) => score(a.h) - score(b.h) || a.i - b.i).map((x) => x.h)
@@ -177,26 +179,57 @@ function componentCaveats(component: Component): string[] {
 const clean = (components: readonly Component[]): boolean =>
   components.every((c) => c.hits[0] !== undefined && !conditional(c.hits[0]) && c.hits[0].coverage === 'full')
 
+/** An implicit deny whose reason is worded only when read (most are never explained). */
+class ImplicitDecision implements Decision {
+  readonly decision = 'implicit' as const
+  readonly allowedBy: readonly PolicyStatement[] = []
+  readonly deniedBy: readonly PolicyStatement[] = []
+
+  constructor(
+    readonly caveats: readonly string[],
+    private readonly routes: readonly Component[][],
+    private readonly sameAccount: boolean,
+    private readonly caller: boolean,
+    private readonly policies: PolicySet,
+  ) {}
+
+  get reason(): string {
+    return implicitReason(this.routes, this.sameAccount, this.caller, this.policies)
+  }
+}
+
+const NO_HITS: readonly Hit[] = []
+
 export function evaluate(request: EvaluationRequest, policies: PolicySet): Decision {
   const mode = request.mode ?? (hasWildcard(request.resource) ? 'some' : 'exact')
   const caveats: string[] = []
   const deniedBy: PolicyStatement[] = []
-
-  const sources: { statements: readonly PolicyStatement[]; principal: boolean }[] = [
-    { statements: policies.identity, principal: false },
-    ...(policies.boundary === undefined ? [] : [{ statements: policies.boundary, principal: false }]),
-    ...(policies.scpLevels ?? []).map((level) => ({ statements: level.statements, principal: false })),
-    ...(policies.resource === undefined ? [] : [{ statements: policies.resource, principal: true }]),
-  ]
-  for (const source of sources) {
-    for (const hit of hitsOf(source.statements, request, mode, 'Deny', source.principal)) {
+  const collectDenies = (statements: readonly PolicyStatement[], principal: boolean): void => {
+    for (const hit of hitsOf(statements, request, mode, 'Deny', principal)) {
       if (!conditional(hit) && hit.coverage === 'full') deniedBy.push(hit.statement)
       else caveats.push(denyCaveat(hit))
     }
   }
-  if (deniedBy.length > 0) return { decision: 'deny', allowedBy: [], deniedBy, caveats: [], reason: `explicit deny in ${statementLabel(deniedBy[0]!)}` }
+  collectDenies(policies.identity, false)
+  if (policies.boundary !== undefined) collectDenies(policies.boundary, false)
+  for (const level of policies.scpLevels ?? []) collectDenies(level.statements, false)
+  if (policies.resource !== undefined) collectDenies(policies.resource, true)
+  if (deniedBy.length > 0) {
+    const first = deniedBy[0]!
+    return { decision: 'deny', allowedBy: [], deniedBy, caveats: [], reason: `explicit deny in ${statementLabel(first)}` }
+  }
 
-  const identity: Component = { name: 'identity', hits: ranked(hitsOf(policies.identity, request, mode, 'Allow', false), mode) }
+  const identityHits = ranked(hitsOf(policies.identity, request, mode, 'Allow', false), mode)
+  const resourceHits = policies.resource === undefined ? NO_HITS : ranked(hitsOf(policies.resource, request, mode, 'Allow', true), mode)
+  const principal = request.principal
+  const caller = principal.kind === 'user' || principal.kind === 'role'
+  const sameAccount = request.resourceAccount === '' || request.resourceAccount === principal.account
+  // Nothing allows at all: the common case, answered without building routes.
+  if (resourceHits.length === 0 && (identityHits.length === 0 || !caller || (!sameAccount) || policies.resourcePolicyRequired === true)) {
+    return new ImplicitDecision(caveats, [[{ name: 'identity', hits: identityHits }, { name: 'resource', hits: NO_HITS }]], sameAccount, caller, policies)
+  }
+
+  const identity: Component = { name: 'identity', hits: identityHits }
   const boundary: Component | undefined =
     policies.boundary === undefined ? undefined : { name: 'boundary', hits: ranked(hitsOf(policies.boundary, request, mode, 'Allow', false), mode) }
   const scp: Component[] = []
@@ -205,33 +238,28 @@ export function evaluate(request: EvaluationRequest, policies: PolicySet): Decis
     if (!level.statements.some((s) => s.effect === 'Allow')) continue
     scp.push({ name: `scp ${level.target}`, hits: ranked(hitsOf(level.statements, request, mode, 'Allow', false), mode) })
   }
-  const resourceHits = policies.resource === undefined ? [] : ranked(hitsOf(policies.resource, request, mode, 'Allow', true), mode)
-  const named: Component = { name: 'resource', hits: resourceHits.filter((h) => h.match === 'direct' || h.match === 'any') }
-  const namedDirectly: Component = { name: 'resource', hits: resourceHits.filter((h) => h.match === 'direct') }
-  const namedAsAnyone: Component = { name: 'resource', hits: resourceHits.filter((h) => h.match === 'any') }
-  const delegated: Component = { name: 'resource', hits: resourceHits.filter((h) => h.match === 'account') }
-  const anyResource: Component = { name: 'resource', hits: resourceHits }
-
-  const principal = request.principal
-  const caller = principal.kind === 'user' || principal.kind === 'role'
-  const sameAccount = request.resourceAccount === '' || request.resourceAccount === principal.account
+  const byMatch = (keep: (h: Hit) => boolean): Component => ({ name: 'resource', hits: resourceHits.length === 0 ? NO_HITS : resourceHits.filter(keep) })
   const withBoundary = (components: Component[]): Component[] => (boundary === undefined ? components : [...components, boundary])
   let routes: Component[][]
-  if (!caller) routes = [[anyResource]]
-  else if (!sameAccount) routes = [[...withBoundary([identity]), anyResource]]
+  if (!caller) routes = [[{ name: 'resource', hits: resourceHits }]]
+  else if (!sameAccount) routes = [[...withBoundary([identity]), { name: 'resource', hits: resourceHits }]]
   else {
     // A resource policy naming an IAM user's ARN grants past its boundary; naming a role, or everyone, does not.
+    const delegated = byMatch((h) => h.match === 'account')
     const viaIdentity = withBoundary(policies.resourcePolicyRequired === true ? [identity, delegated] : [identity])
-    routes = principal.kind === 'user' ? [viaIdentity, [namedDirectly], withBoundary([namedAsAnyone])] : [viaIdentity, withBoundary([named])]
+    routes =
+      principal.kind === 'user'
+        ? [viaIdentity, [byMatch((h) => h.match === 'direct')], withBoundary([byMatch((h) => h.match === 'any')])]
+        : [viaIdentity, withBoundary([byMatch((h) => h.match === 'direct' || h.match === 'any')])]
   }
-  routes = routes.map((route) => [...route, ...scp])
+  if (scp.length > 0) routes = routes.map((route) => [...route, ...scp])
 
   const satisfied = routes.filter((route) => route.every((c) => c.hits.length > 0))
   const chosen = satisfied.find(clean) ?? satisfied[0]
-  if (chosen === undefined) return { decision: 'implicit', allowedBy: [], deniedBy: [], caveats, reason: implicitReason(routes, sameAccount, caller, policies) }
+  if (chosen === undefined) return new ImplicitDecision(caveats, routes, sameAccount, caller, policies)
   const allowedBy = chosen.flatMap((c) => (c.hits[0] === undefined ? [] : [c.hits[0].statement]))
   const all = [...caveats, ...chosen.flatMap(componentCaveats)]
-  return { decision: 'allow', allowedBy, deniedBy: [], caveats: [...new Set(all)], reason: sameAccount ? 'allowed' : 'allowed across accounts' }
+  return { decision: 'allow', allowedBy, deniedBy: [], caveats: all.length < 2 ? all : [...new Set(all)], reason: sameAccount ? 'allowed' : 'allowed across accounts' }
 }
 
 function implicitReason(routes: readonly Component[][], sameAccount: boolean, caller: boolean, policies: PolicySet): string {

@@ -31,13 +31,13 @@ export class StatementSet {
 
   /** Statements whose Action/NotAction covers `action`. */
   forAction(action: string): readonly PolicyStatement[] {
-    const key = action.toLowerCase()
-    let list = this.byAction.get(key)
+    // Keyed by the action as spelt: callers use the same constant strings, so no lowercasing per call.
+    let list = this.byAction.get(action)
     if (list === undefined) {
       const service = serviceOf(action) ?? ''
       const found = this.forService(service).filter((s) => actionApplies(s, action))
       list = found.length === 0 ? NONE : found
-      this.byAction.set(key, list)
+      this.byAction.set(action, list)
     }
     return list
   }

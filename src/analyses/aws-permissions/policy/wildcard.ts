@@ -62,9 +62,16 @@ export function arnGlob(source: string): Glob {
   return glob
 }
 
+const isPrefixPattern = (p: string): boolean => p.indexOf('*') === p.length - 1 && !p.includes('?')
+
 /** Whether some value matches both patterns (either may contain wildcards). */
 export function globsIntersect(a: string, b: string): boolean {
   if (a === '*' || b === '*') return true
+  const aPlain = !hasWildcard(a)
+  const bPlain = !hasWildcard(b)
+  if (aPlain && bPlain) return a === b
+  if (isPrefixPattern(a) && (bPlain || isPrefixPattern(b))) return bPlain ? b.startsWith(a.slice(0, -1)) : a.startsWith(b.slice(0, -1)) || b.startsWith(a.slice(0, -1))
+  if (isPrefixPattern(b) && aPlain) return a.startsWith(b.slice(0, -1))
   const la = a.length
   const lb = b.length
   const memo = new Int8Array((la + 1) * (lb + 1))
@@ -90,6 +97,9 @@ export function globsIntersect(a: string, b: string): boolean {
  */
 export function globCovers(pattern: string, target: string): boolean {
   if (pattern === '*') return true
+  if (!hasWildcard(pattern)) return pattern === target && !hasWildcard(target)
+  // `X*` covers every value that starts with X, whatever wildcards the target holds after it.
+  if (isPrefixPattern(pattern)) return target.startsWith(pattern.slice(0, -1))
   const la = pattern.length
   const lb = target.length
   const memo = new Int8Array((la + 1) * (lb + 1))

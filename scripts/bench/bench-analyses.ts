@@ -1,0 +1,158 @@
+/**
+ * Analysis benchmarks: each function generates a large graph shaped like the providers' output (seeded,
+ * deterministic), runs one analysis and reports time, memory and output size. Helpers append their own
+ * function here.
+ */
+import { GraphBuilder } from '../../src/graph/graph-builder.js'
+import type { JsonObject, NodeInput } from '../../src/model/graph-types.js'
+import { awsAccountNodeId } from '../../src/providers/ids.js'
+import { awsPermissionsAnalysis } from '../../src/analyses/aws-permissions/aws-permissions.js'
+
+function mulberry32(seed: number): () => number {
+  let a = seed
+  return () => {
+    a = (a + 0x6d2b79f5) | 0
+    let t = Math.imul(a ^ (a >>> 15), 1 | a)
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+const mb = (bytes: number): string => `${(bytes / 1048576).toFixed(0)} MB`
+
+export interface AwsPermissionsBenchOptions {
+  readonly roles: number
+  readonly users: number
+  readonly buckets: number
+  readonly keys: number
+  readonly secrets: number
+  readonly functions: number
+  readonly instances: number
+  readonly accounts: number
+}
+
+/**
+ * A generated IAM estate: roles with a realistic mix (2% admin, 0.5% read every bucket, 20% a team
+ * prefix of buckets, 60% a few named resources, 10% assume other roles, 5% PassRole to EC2), shared
+ * customer managed policies, users in groups, bucket/key policies naming roles and accounts, functions
+ * and instances running as roles.
+ */
+export function benchAwsPermissions(o: AwsPermissionsBenchOptions): Record<string, number> {
+  const random = mulberry32(7)
+  const pick = (n: number): number => Math.floor(random() * n)
+  const accounts = Array.from({ length: o.accounts }, (_, i) => String(111100000000 + i * 1111))
+  const acct = (i: number): string => accounts[i % accounts.length]!
+  const doc = (...Statement: JsonObject[]): JsonObject => ({ Version: '2012-10-17', Statement })
+  const allow = (Action: string | string[], Resource: string | string[] = '*'): JsonObject => ({ Effect: 'Allow', Action, Resource })
+  const node = (id: string, kind: string, family: NodeInput['family'], account: string, props: JsonObject): NodeInput => ({ id, kind, family, provider: 'aws', scope: awsAccountNodeId(account), name: id.split(/[/:]/).pop()!, props })
+  const roleArn = (i: number): string => `arn:aws:iam::${acct(i)}:role/app-${i}`
+  const bucketName = (i: number): string => `team-${i % 100}-bucket-${i}`
+
+  const nodes: NodeInput[] = accounts.map((a) => node(awsAccountNodeId(a), 'aws.account', 'account', a, { accountId: a }))
+  const policies = 200
+  for (let p = 0; p < policies; p++) {
+    const a = acct(p)
+    nodes.push(
+      node(`arn:aws:iam::${a}:policy/shared-${p}`, 'aws.iam.policy', 'policy', a, {
+        policyName: `shared-${p}`,
+        document: doc(allow(['logs:CreateLogStream', 'logs:PutLogEvents']), allow('dynamodb:Query', `arn:aws:dynamodb:*:${a}:table/t-${p}`)),
+        versions: [],
+      }),
+    )
+  }
+  nodes.push(node('arn:aws:iam::aws:policy/AdministratorAccess', 'aws.iam.policy', 'policy', '', { policyName: 'AdministratorAccess', document: doc(allow('*')) }))
+  for (let i = 0; i < o.roles; i++) {
+    const a = acct(i)
+    const kindRoll = random()
+    const statements: JsonObject[] = []
+    const managed = [`arn:aws:iam::${a}:policy/shared-${pick(policies / o.accounts) * o.accounts + (i % o.accounts)}`]
+    if (kindRoll < 0.02) managed.push('arn:aws:iam::aws:policy/AdministratorAccess')
+    else if (kindRoll < 0.025) statements.push(allow(['s3:Get*', 's3:List*']))
+    else if (kindRoll < 0.225) statements.push(allow(['s3:GetObject', 's3:PutObject'], `arn:aws:s3:::team-${pick(100)}-*`))
+    else if (kindRoll < 0.825) {
+      statements.push(allow('s3:GetObject', [0, 1, 2].map(() => `arn:aws:s3:::${bucketName(pick(o.buckets))}/*`)))
+      statements.push(allow('kms:Decrypt', `arn:aws:kms:eu-west-1:${a}:key/k-${pick(o.keys)}`))
+      statements.push(allow('secretsmanager:GetSecretValue', `arn:aws:secretsmanager:eu-west-1:${a}:secret:s-${pick(o.secrets)}-*`))
+    } else if (kindRoll < 0.925) statements.push(allow('sts:AssumeRole', [roleArn(pick(o.roles)), roleArn(pick(o.roles))]))
+    else statements.push(allow('iam:PassRole', `arn:aws:iam::${a}:role/app-1*`), allow('ec2:RunInstances'))
+    const trustRoll = random()
+    const principal: JsonObject =
+      trustRoll < 0.6 ? { Service: 'ec2.amazonaws.com' } : trustRoll < 0.8 ? { Service: 'lambda.amazonaws.com' } : trustRoll < 0.95 ? { AWS: roleArn(pick(o.roles)) } : { AWS: `arn:aws:iam::${a}:root` }
+    nodes.push(
+      node(roleArn(i), 'aws.iam.role', 'identity', a, {
+        roleName: `app-${i}`,
+        trustPolicy: doc({ Effect: 'Allow', Principal: principal, Action: 'sts:AssumeRole' }),
+        attachedPolicyArns: managed,
+        inlinePolicies: statements.length > 0 ? [{ name: 'inline', document: doc(...statements) }] : [],
+        instanceProfileArns: [`arn:aws:iam::${a}:instance-profile/app-${i}`],
+      }),
+    )
+  }
+  for (let g = 0; g < 50; g++) {
+    const a = acct(g)
+    nodes.push(node(`arn:aws:iam::${a}:group/g-${g}`, 'aws.iam.group', 'group', a, { groupName: `g-${g}`, attachedPolicyArns: [], inlinePolicies: [{ name: 'read', document: doc(allow('s3:GetObject', `arn:aws:s3:::team-${g}-*`)) }] }))
+  }
+  for (let u = 0; u < o.users; u++) {
+    const a = acct(u)
+    nodes.push(node(`arn:aws:iam::${a}:user/u-${u}`, 'aws.iam.user', 'identity', a, { userName: `u-${u}`, groupNames: [`g-${(u * o.accounts + (u % o.accounts)) % 50}`], attachedPolicyArns: [], inlinePolicies: [] }))
+  }
+  for (let b = 0; b < o.buckets; b++) {
+    const a = acct(b)
+    const withPolicy = b % 10 === 0
+    nodes.push(
+      node(`arn:aws:s3:::${bucketName(b)}`, 'aws.s3.bucket', 'object-storage', a, {
+        bucketName: bucketName(b),
+        ...(withPolicy
+          ? { resourcePolicy: doc({ Effect: 'Allow', Principal: { AWS: b % 20 === 0 ? roleArn(pick(o.roles)) : acct(b + 1) }, Action: 's3:GetObject', Resource: `arn:aws:s3:::${bucketName(b)}/*` }) }
+          : {}),
+      }),
+    )
+  }
+  for (let k = 0; k < o.keys; k++) {
+    const a = acct(k)
+    nodes.push(node(`arn:aws:kms:eu-west-1:${a}:key/k-${k}`, 'aws.kms.key', 'kms-key', a, { keyManager: 'CUSTOMER', resourcePolicy: doc({ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${a}:root` }, Action: 'kms:*', Resource: '*' }) }))
+  }
+  for (let s = 0; s < o.secrets; s++) {
+    const a = acct(s)
+    nodes.push(node(`arn:aws:secretsmanager:eu-west-1:${a}:secret:s-${s}-AbCdEf`, 'aws.secretsmanager.secret', 'secret-store', a, { secretName: `s-${s}` }))
+  }
+  for (let f = 0; f < o.functions; f++) {
+    const a = acct(f)
+    nodes.push(node(`arn:aws:lambda:eu-west-1:${a}:function:f-${f}`, 'aws.lambda.function', 'function', a, { roleArn: roleArn(pick(o.roles)) }))
+  }
+  for (let i = 0; i < o.instances; i++) {
+    const a = acct(i)
+    nodes.push(node(`arn:aws:ec2:eu-west-1:${a}:instance/i-${i}`, 'aws.ec2.instance', 'vm', a, { instanceProfileArn: `arn:aws:iam::${a}:instance-profile/app-${pick(o.roles)}` }))
+  }
+
+  const builder = new GraphBuilder()
+  builder.addFragment({ nodes, edges: [] })
+  const { graph } = builder.build()
+  nodes.length = 0
+  global.gc?.()
+  const heapBefore = process.memoryUsage().heapUsed
+  const t0 = performance.now()
+  const cpu0 = process.cpuUsage()
+  const derivation = awsPermissionsAnalysis.run(graph, { options: {} })
+  const ms = performance.now() - t0
+  const cpu = process.cpuUsage(cpu0)
+  const heapAfter = process.memoryUsage().heapUsed
+  const edges = derivation.edges ?? []
+  const count = (kind: string): number => edges.filter((e) => e.kind === kind).length
+  const result = {
+    nodes: graph.nodeCount,
+    ms: Math.round(ms),
+    cpuMs: Math.round((cpu.user + cpu.system) / 1000),
+    heapDeltaMb: Math.round((heapAfter - heapBefore) / 1048576),
+    edges: edges.length,
+    hasPermissionTo: count('has-permission-to'),
+    canAssume: count('can-assume'),
+    insights: derivation.insights?.length ?? 0,
+  }
+  console.log(
+    `aws-permissions: ${result.nodes} nodes (${o.roles} roles, ${o.users} users, ${o.buckets} buckets…) → ${result.edges} edges ` +
+      `(${result.hasPermissionTo} has-permission-to, ${result.canAssume} can-assume), ${result.insights} insights in ${result.ms} ms (cpu ${result.cpuMs} ms), ` +
+      `heap +${mb(heapAfter - heapBefore)} (rss ${mb(process.memoryUsage().rss)})`,
+  )
+  return result
+}
