@@ -103,6 +103,24 @@ describe('azure-rbac', () => {
     expect(d.props('has-permission-to', idApp, `${SUB}/resourcegroups/rg-app`)?.['via']).toBe('Secret Reader (custom)')
   })
 
+  it('makes the AKS Entra admin groups administrators of the Kubernetes cluster', async () => {
+    const aks = `${SUB}/resourcegroups/rg-aks/providers/microsoft.containerservice/managedclusters/aks-prod`
+    const group = 'azure-principal://dddddddd-0000-0000-0000-000000000001'
+    const graph = await graphOf([], [
+      {
+        nodes: [
+          { id: aks, kind: 'azure.containerservice.managedcluster', family: 'k8s-cluster', provider: 'azure', props: { aadManaged: true, adminGroupObjectIds: ['dddddddd-0000-0000-0000-000000000001'] } },
+          { id: group, kind: 'azure.entra.group', family: 'group', provider: 'azure', props: { objectId: 'dddddddd-0000-0000-0000-000000000001' } },
+          { id: 'k8s://aks-prod', kind: 'k8s.cluster', family: 'k8s-cluster', provider: 'kubernetes', props: { clusterName: 'aks-prod', cloudClusterId: aks } },
+        ],
+        edges: [{ from: 'k8s://aks-prod', to: aks, kind: 'attached-to' }],
+      },
+    ])
+    const d = derive(cloudPermissionsAnalysis, graph)
+    expect(d.props('has-permission-to', group, 'k8s://aks-prod')?.['level']).toBe('admin')
+    expect(d.insights(group, 'has-admin-permissions')[0]?.params['scope']).toBe('k8s://aks-prod')
+  })
+
   it('derives the same output twice (deterministic)', async () => {
     const graph = await graphOf([FIXTURE])
     expect(JSON.stringify(derive(cloudPermissionsAnalysis, graph).derivation)).toBe(JSON.stringify(derive(cloudPermissionsAnalysis, graph).derivation))

@@ -22,6 +22,7 @@ import type { Probe } from './azure-probes.js'
 import { CONTAINER_TYPE_OF_KIND, ROLE_ASSIGNMENT_WRITE, probesFor } from './azure-probes.js'
 import type { AzureRole } from './azure-role.js'
 import { declaredActions, declaredExclusions, roleAllows } from './azure-role.js'
+import { analyzeAksAdminGroups } from './aks-admin-groups.js'
 import { analyzeKeyVaultAccessPolicies } from './key-vault-access-policies.js'
 
 /** Families whose members receive inherited grants (the crown jewels and the hops). */
@@ -213,6 +214,7 @@ export function analyzeAzureRbac(graph: GraphView, sink: DerivationSink): AzureR
   const denyAssignments = readDenyAssignments(graph)
   if (read.assignments.length > 0) new AzureRbac(graph, sink, principals, read.assignments, denyAssignments).run()
   analyzeKeyVaultAccessPolicies(graph, sink, principals)
+  analyzeAksAdminGroups(graph, sink, principals)
   return { assignments: read.assignments.length, unresolvedAssignments: read.unresolved, denyAssignments: denyAssignments.length }
 }
 
