@@ -4,8 +4,13 @@ import { isSkyhoundError } from '../model/errors.js'
 import { createCliContext } from './cli-context.js'
 import type { CliContext, GlobalFlags, Output } from './cli-context.js'
 import { registerDemo } from './commands/demo.js'
+import { registerExempt } from './commands/exempt.js'
+import { registerExport } from './commands/export.js'
+import { registerFindings } from './commands/findings.js'
 import { registerFormats } from './commands/formats.js'
+import { registerRules } from './commands/rules.js'
 import { registerScan } from './commands/scan.js'
+import { registerScore } from './commands/score.js'
 import { registerServe } from './commands/serve.js'
 import { registerSnapshots } from './commands/snapshots.js'
 import { registerTokens } from './commands/tokens.js'
@@ -42,6 +47,11 @@ function buildProgram(io: Required<MainIo>, setCode: (code: ExitCode) => void): 
   registerFormats(program, context, setCode)
   registerServe(program, context, setCode)
   registerTokens(program, context, setCode)
+  registerFindings(program, context, setCode)
+  registerScore(program, context, setCode)
+  registerRules(program, context, setCode)
+  registerExempt(program, context, setCode)
+  registerExport(program, context, setCode)
   return { program, context }
 }
 

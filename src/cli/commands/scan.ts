@@ -20,6 +20,7 @@ interface ScanFlags {
   readonly store: boolean
   readonly clusterId?: string
   readonly trustedCidr?: string[]
+  readonly rules?: string
 }
 
 export async function runScan(ctx: CliContext, paths: readonly string[], flags: ScanFlags): Promise<ExitCode> {
@@ -32,6 +33,7 @@ export async function runScan(ctx: CliContext, paths: readonly string[], flags: 
           ...(flags.clusterId === undefined ? {} : { clusterId: flags.clusterId }),
           ...(flags.trustedCidr === undefined ? {} : { trustedCidrs: flags.trustedCidr }),
         },
+        ...(flags.rules === undefined ? {} : { customRulesDir: flags.rules }),
         onProgress: progress.onProgress,
       })
     } finally {
@@ -74,5 +76,6 @@ export function registerScan(program: Command, context: () => CliContext, done: 
     .option('--no-store', 'do not write a snapshot (dry run)')
     .option('--cluster-id <id>', 'cloud cluster id (EKS ARN, AKS id, GKE name) that Kubernetes inputs belong to')
     .option('--trusted-cidr <cidr...>', 'CIDRs whose exposure is trusted (suppresses exposed-to-internet)')
+    .option('--rules <dir>', 'folder of custom YAML/CEL rules evaluated with the built-in ones')
     .action(async (paths: string[], flags: ScanFlags) => done(await runScan(context(), paths, flags)))
 }

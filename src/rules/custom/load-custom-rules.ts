@@ -66,7 +66,7 @@ function loadDocument(env: Environment, file: string, source: string, lines: Lin
     fail(file, nodePosition(lines, first.pos), `YAML syntax error: ${first.message.split('\n')[0] ?? ''}`, 'fix the YAML syntax')
   }
   const raw: unknown = doc.toJS()
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) fail(file, top, 'a custom rule is a YAML mapping', 'see docs/rules/custom-rules.md')
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) fail(file, top, 'a custom rule is a YAML mapping', 'see docs/rules/README.md (Custom rules)')
   const record = raw as Record<string, unknown>
   const expressionNode = doc.get('expression', true)
   if (!isScalar(expressionNode) || typeof expressionNode.value !== 'string' || expressionNode.value.trim() === '') {
@@ -78,7 +78,7 @@ function loadDocument(env: Environment, file: string, source: string, lines: Lin
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!
     const node = doc.getIn(issue.path as (string | number)[], true) as { range?: readonly number[] } | undefined
-    fail(file, node?.range ? nodePosition(lines, node.range) : top, `invalid rule metadata: ${formatIssues(parsed.error)}`, 'the fields are those of built-in rules (docs/rules/custom-rules.md)')
+    fail(file, node?.range ? nodePosition(lines, node.range) : top, `invalid rule metadata: ${formatIssues(parsed.error)}`, 'the fields are those of built-in rules (docs/rules/README.md (Custom rules))')
   }
   const check = env.check(expression)
   if (!check.valid) {
@@ -113,7 +113,8 @@ export function loadCustomRules(dir: string, builtinIds: ReadonlySet<string> = n
   const rules: Rule[] = []
   const seen = new Map<string, string>()
   for (const path of ruleFiles(dir)) {
-    const file = relative(process.cwd(), path) || path
+    const shown = relative(process.cwd(), path)
+    const file = shown === '' || shown.startsWith('..') ? path : shown
     const source = readFileSync(path, 'utf8')
     const lines = new LineCounter()
     for (const doc of parseAllDocuments(source, { lineCounter: lines })) {
