@@ -113,7 +113,8 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
   const issues: ScanIssue[] = []
   const inputs: SnapshotInput[] = []
   let readable = 0
-  for (const [i, path] of files.entries()) {
+  for (const [i, input] of files.entries()) {
+    const path = input.path
     progress({ stage: 'read', done: i, total: files.length, item: path })
     let file: InputFile
     try {
@@ -127,7 +128,7 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
       issues.push(unrecognized(path, formats))
       continue
     }
-    const result = await readInput(file, format, options)
+    const result = await readInput(file, format, input.options === undefined ? options : { ...options, ...input.options })
     issues.push(...result.issues)
     const provenance = { file: path, format: format.id }
     builder.addFragment(result.fragment, provenance)
