@@ -1,13 +1,15 @@
 /**
  * `npm run bench -- <name> [--flag value]`: speed and memory figures (never asserted in tests).
  *   graph   --nodes 1000000 --edges 5000000   security graph build, traversal, bytes per edge
+ *   rules   --resources 100000   rule engine over a generated estate: resource-rule evaluations/s
  */
 import { parseArgs } from 'node:util'
 import { benchGraph } from './bench/bench-graph.js'
+import { benchRules } from './bench/bench-rules.js'
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
-  options: { nodes: { type: 'string' }, edges: { type: 'string' } },
+  options: { nodes: { type: 'string' }, edges: { type: 'string' }, resources: { type: 'string' } },
 })
 const name = positionals[0] ?? 'graph'
 
@@ -15,7 +17,10 @@ switch (name) {
   case 'graph':
     benchGraph({ nodes: Number(values.nodes ?? 1_000_000), edges: Number(values.edges ?? 5_000_000) })
     break
+  case 'rules':
+    benchRules({ resources: Number(values.resources ?? 100_000) })
+    break
   default:
-    console.error(`unknown benchmark ${name}; available: graph`)
+    console.error(`unknown benchmark ${name}; available: graph, rules`)
     process.exitCode = 2
 }

@@ -75,9 +75,10 @@ export function providerOfRule(id: string, target: RuleTarget): Provider | undef
 
 /** Validates the metadata (a programmer error throws, naming the rule) and freezes the rule. */
 export function defineRule(definition: RuleDefinition, source = 'builtin'): Rule {
-  const { evaluate, ...metadata } = definition
+  // A rule spread into a new definition carries the derived fields: they are derived again.
+  const { evaluate, provider: _provider, source: _source, ...metadata } = definition as RuleDefinition & Partial<Pick<Rule, 'provider' | 'source'>>
   if (typeof evaluate !== 'function') throw new Error(`rule ${definition.id}: evaluate must be a function`)
   const parsed = ruleMetadataSchema.safeParse(metadata)
   if (!parsed.success) throw new Error(`rule ${definition.id}: invalid metadata: ${formatIssues(parsed.error)}`)
-  return Object.freeze({ ...definition, provider: providerOfRule(definition.id, definition.target), source })
+  return Object.freeze({ ...metadata, evaluate, provider: providerOfRule(definition.id, definition.target), source } as Rule)
 }

@@ -41,7 +41,16 @@ export function evaluateOne(rule: Rule, node: RuleNode): EngineEvaluation {
   }
 }
 
-export function findingOf(rule: Rule, node: RuleNode, status: FindingStatus, message: string, extra: JsonObject | undefined): Finding {
+/**
+ * Findings of one rule on one provider share a frozen `details` object: most findings are healthy and
+ * carry nothing else, and a scan makes millions of them. Prioritization adds the resource's kind and
+ * name to unhealthy findings (src/rules/risk/prioritize.ts).
+ */
+export function sharedDetails(rule: Rule, provider: string): JsonObject {
+  return Object.freeze({ control: rule.control, provider })
+}
+
+export function findingOf(rule: Rule, node: RuleNode, status: FindingStatus, message: string, extra: JsonObject | undefined, shared: JsonObject = sharedDetails(rule, node.provider)): Finding {
   return {
     id: `${rule.id}|${node.id}`,
     ruleId: rule.id,
@@ -50,13 +59,7 @@ export function findingOf(rule: Rule, node: RuleNode, status: FindingStatus, mes
     severity: rule.severity,
     message,
     scope: node.scope,
-    details: {
-      control: rule.control,
-      kind: node.kind,
-      provider: node.provider,
-      name: node.name,
-      ...(extra ?? {}),
-    },
+    details: extra === undefined ? shared : { ...shared, kind: node.kind, name: node.name, ...extra },
   }
 }
 
@@ -70,12 +73,17 @@ export function runRules(graph: GraphView, rules: readonly Rule[]): RunRulesResu
   const findings: Finding[] = []
   let evaluations = 0
   for (const [kind, kindRules] of indexRulesByKind(graph, rules)) {
-    for (const index of graph.nodesOfKind(kind)) {
+    const members = graph.nodesOfKind(kind)
+    // A kind belongs to one provider: the shared details are made once per (kind, rule).
+    const provider = members.length === 0 ? '' : graph.nodeProvider(members[0]!)
+    const details = kindRules.map((rule) => sharedDetails(rule, provider))
+    for (const index of members) {
       const node = new RuleNode(graph, index)
-      for (const rule of kindRules) {
+      for (let r = 0; r < kindRules.length; r++) {
+        const rule = kindRules[r]!
         const result = evaluateOne(rule, node)
         evaluations++
-        findings.push(findingOf(rule, node, result.status, result.message, result.details))
+        findings.push(findingOf(rule, node, result.status, result.message, result.details, details[r]))
       }
     }
   }

@@ -41,6 +41,9 @@ export function valueAt(root: JsonObject, path: string): JsonValue | undefined {
 
 export class RuleNode {
   private cachedProps: JsonObject | undefined
+  private cachedLabel: string | undefined
+  private cachedId: string | undefined
+  private cachedScope: string | undefined
 
   constructor(
     readonly graph: GraphView,
@@ -48,7 +51,7 @@ export class RuleNode {
   ) {}
 
   get id(): string {
-    return this.graph.nodeId(this.index)
+    return (this.cachedId ??= this.graph.nodeId(this.index))
   }
   get kind(): string {
     return this.graph.nodeKind(this.index)
@@ -60,7 +63,7 @@ export class RuleNode {
     return this.graph.nodeProvider(this.index)
   }
   get scope(): string {
-    return this.graph.nodeScope(this.index)
+    return (this.cachedScope ??= this.graph.nodeScope(this.index))
   }
   get name(): string {
     return this.graph.nodeName(this.index)
@@ -76,7 +79,7 @@ export class RuleNode {
   }
   /** The node's name in backticks, for messages: "bucket `logs-prod` …". */
   get label(): string {
-    return `\`${this.name}\``
+    return (this.cachedLabel ??= `\`${this.name}\``)
   }
 
   value(path: string): JsonValue | undefined {
@@ -102,13 +105,16 @@ export class RuleNode {
     const v = this.value(path)
     return Array.isArray(v) ? v : undefined
   }
+  // Lists read from readers are almost always homogeneous: return them as they are (no copy) when so.
   strings(path: string): readonly string[] | undefined {
     const v = this.list(path)
-    return v === undefined ? undefined : v.filter((x): x is string => typeof x === 'string')
+    if (v === undefined) return undefined
+    return v.every((x) => typeof x === 'string') ? (v as readonly string[]) : v.filter((x): x is string => typeof x === 'string')
   }
   objects(path: string): readonly JsonObject[] | undefined {
     const v = this.list(path)
-    return v === undefined ? undefined : v.filter(isObject)
+    if (v === undefined) return undefined
+    return v.every(isObject) ? (v as readonly JsonObject[]) : v.filter(isObject)
   }
 
   needStr(path: string): string {

@@ -134,6 +134,7 @@ export function prioritize(findings: readonly Finding[], graph: GraphView, paths
     const assessment = riskLevel(finding.severity, factors)
     const details: JsonObject = {
       ...finding.details,
+      ...(node === undefined ? {} : { kind: graph.nodeKind(node), name: graph.nodeName(node) }),
       risk: assessment.risk,
       riskScore: assessment.score,
       riskFactors: assessment.factors.map((f) => ({ factor: f.factor, weight: f.weight, detail: f.detail })),

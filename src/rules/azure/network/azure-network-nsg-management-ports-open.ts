@@ -1,6 +1,6 @@
 /** @module azure-network-nsg-management-ports-open */
 import { RDP_PORT, SSH_PORT, defineRule, healthy, text, unhealthy } from '../../rule-kit.js'
-import { internetAllowOn } from './nsg-rules.js'
+import { inboundRules, internetAllowOn } from './nsg-rules.js'
 
 export const azureNetworkNsgManagementPortsOpen = defineRule({
   id: 'azure-network-nsg-management-ports-open',
@@ -20,8 +20,9 @@ export const azureNetworkNsgManagementPortsOpen = defineRule({
   },
   target: { kinds: ['azure.network.networksecuritygroup'] },
   evaluate: (nsg) => {
+    const rules = inboundRules(nsg)
     const open = [SSH_PORT, RDP_PORT].flatMap((port) => {
-      const rule = internetAllowOn(nsg, port)
+      const rule = internetAllowOn(rules, port)
       return rule === undefined ? [] : [`${port === SSH_PORT ? 'SSH' : 'RDP'} (${String(port)}) by rule ${text(rule['name'])}`]
     })
     return open.length === 0

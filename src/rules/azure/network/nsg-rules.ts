@@ -20,9 +20,9 @@ export function inboundRules(nsg: RuleNode): JsonObject[] {
     .sort((a, b) => Number(a['priority'] ?? 0) - Number(b['priority'] ?? 0))
 }
 
-/** The first inbound rule from any source matching TCP `port`, if it allows. */
-export function internetAllowOn(nsg: RuleNode, port: number): JsonObject | undefined {
-  for (const rule of inboundRules(nsg)) {
+/** The first inbound rule (of `rules`, by priority) from any source matching TCP `port`, if it allows. */
+export function internetAllowOn(rules: readonly JsonObject[], port: number): JsonObject | undefined {
+  for (const rule of rules) {
     if (!fromInternet(rule) || !tcp(rule)) continue
     if (!strs(rule['destinationPortRanges']).some((spec) => portSpecCovers(spec, port))) continue
     return rule['access'] === 'allow' ? rule : undefined
