@@ -109,12 +109,12 @@ export class RuleNode {
   strings(path: string): readonly string[] | undefined {
     const v = this.list(path)
     if (v === undefined) return undefined
-    return v.every((x) => typeof x === 'string') ? (v as readonly string[]) : v.filter((x): x is string => typeof x === 'string')
+    return v.every((x) => typeof x === 'string') ? v : v.filter((x): x is string => typeof x === 'string')
   }
   objects(path: string): readonly JsonObject[] | undefined {
     const v = this.list(path)
     if (v === undefined) return undefined
-    return v.every(isObject) ? (v as readonly JsonObject[]) : v.filter(isObject)
+    return v.every(isObject) ? v : v.filter(isObject)
   }
 
   needStr(path: string): string {
