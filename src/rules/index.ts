@@ -13,6 +13,7 @@ import { awsIamUserMfaEnabled } from './aws/iam/aws-iam-user-mfa-enabled.js'
 import { awsRdsInstancePubliclyAccessible } from './aws/rds/aws-rds-instance-publicly-accessible.js'
 import { awsRdsInstanceStorageEncrypted } from './aws/rds/aws-rds-instance-storage-encrypted.js'
 import { awsS3BucketDefaultEncryption } from './aws/s3/aws-s3-bucket-default-encryption.js'
+import { awsS3BucketLoggingEnabled } from './aws/s3/aws-s3-bucket-logging-enabled.js'
 import { awsS3BucketPublicAccessBlocked } from './aws/s3/aws-s3-bucket-public-access-blocked.js'
 import { awsS3BucketPublicRead } from './aws/s3/aws-s3-bucket-public-read.js'
 import { awsS3BucketSensitiveDataNotPublic } from './aws/s3/aws-s3-bucket-sensitive-data-not-public.js'
@@ -56,6 +57,7 @@ export const ALL_RULES: readonly Rule[] = [
   awsRdsInstancePubliclyAccessible,
   awsRdsInstanceStorageEncrypted,
   awsS3BucketDefaultEncryption,
+  awsS3BucketLoggingEnabled,
   awsS3BucketPublicAccessBlocked,
   awsS3BucketPublicRead,
   awsS3BucketSensitiveDataNotPublic,

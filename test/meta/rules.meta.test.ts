@@ -63,6 +63,11 @@ describe('rule library', () => {
         expect(rule!.target.kinds?.every((kind) => kind.startsWith(`${provider}.`) || (provider === 'k8s' && kind.startsWith('k8s.')))).toBe(true)
       })
 
+      it('has no scaffold placeholder left', () => {
+        expect(source).not.toMatch(/\bTODO\b/)
+        expect(readFileSync(path.replace(/\.ts$/, '.test.ts'), 'utf8')).not.toMatch(/\bTODO\b/)
+      })
+
       it('imports no other rule', () => {
         const imports = [...source.matchAll(/from '([^']+)'/g)].map((m) => basename(m[1]!, '.js'))
         expect(imports.filter((name) => RULE_FILE.test(`${name}.ts`))).toEqual([])

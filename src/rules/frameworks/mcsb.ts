@@ -60,7 +60,7 @@ export const MCSB = defineFramework({
       title: 'Define and establish secure configurations for compute resources',
       rules: ['k8s-pod-privileged-container', 'k8s-pod-host-path-volume', 'k8s-pod-host-network', 'k8s-pod-host-pid', 'k8s-pod-runs-as-root', 'k8s-pod-default-namespace'],
     },
-    { id: 'LT-3', title: 'Enable logging for security investigation', rules: ['aws-cloudtrail-trail-multi-region'] },
+    { id: 'LT-3', title: 'Enable logging for security investigation', rules: ['aws-cloudtrail-trail-multi-region', 'aws-s3-bucket-logging-enabled'] },
     {
       id: 'BR-1',
       title: 'Ensure regular automated backups (versioning)',
