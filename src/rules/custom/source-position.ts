@@ -15,10 +15,10 @@ export function scalarPosition(source: string, lines: LineCounter, scalar: Scala
   const lineInValue = before.split('\n').length - 1
   const columnInLine = before.length - (before.lastIndexOf('\n') + 1)
   if (scalar.type === 'BLOCK_LITERAL' || scalar.type === 'BLOCK_FOLDED') {
-    const line = head.line + 1 + lineInValue
-    const text = source.split('\n')[line - 1] ?? ''
-    const indent = text.length - text.trimStart().length
-    return { line, column: indent + columnInLine + 1 }
+    // The block's indentation is that of its first content line; deeper lines keep the extra in the value.
+    const first = source.split('\n')[head.line] ?? ''
+    const indent = first.length - first.trimStart().length
+    return { line: head.line + 1 + lineInValue, column: indent + columnInLine + 1 }
   }
   const quoted = scalar.type === 'QUOTE_DOUBLE' || scalar.type === 'QUOTE_SINGLE' ? 1 : 0
   return lineInValue === 0 ? { line: head.line, column: head.col + quoted + columnInLine } : { line: head.line + lineInValue, column: columnInLine + 1 }
