@@ -3,6 +3,12 @@
  * one `exposed-to-internet` insight per exposed node (ports, protocol, width, via and the routes),
  * `routes-traffic-to` edges from the internet to each entry node and along each route, and
  * `allows-public-access` insights. Output is sorted, so the same graph gives the same derivation.
+ *
+ * `exposed-to-internet` params: `ports` (as the internet sees them), `protocol` (`tcp`/`udp`/`*`),
+ * `width` (`wide` when any route is), `via` (route node ids, widest route first), `entry` (how it is
+ * reached: `public-ip`, `load-balancer`, `managed-endpoint`, `kubernetes-service`…), `sources` (as
+ * the allowing rules write them), `targetPorts` (ports the node itself receives behind a load
+ * balancer or NAT), `caveats`, and `routes` (each route's kind, entry node, ports, width and via).
  */
 import type { Derivation } from '../../graph/graph-builder.js'
 import type { EdgeInput, Evidence, Insight, JsonObject } from '../../model/graph-types.js'
