@@ -1,0 +1,156 @@
+/**
+ * @module Runs a query on the in-memory graph: choose a start set, test the root datasource's
+ * conditions on each start node, count every match, order by node id, then replay the first
+ * `maxRows` matches recording which edges satisfied the connections (the matched sub-path).
+ */
+import type { Finding } from '../../model/finding.js'
+import type { GraphView } from '../../graph/graph-view.js'
+import type { EdgeKind, Family, Provider } from '../../model/vocabulary.js'
+import type { ConditionNode, DatasourceNode } from '../ast/index.js'
+import { hopRange } from '../ast/connection-condition-node.js'
+import type { QueryNode } from '../ast/query-node.js'
+import { QueryError } from '../query-error.js'
+import { resolveLimits } from '../query-limits.js'
+import type { QueryLimits } from '../query-limits.js'
+import { DatasourcePlan } from './query-plan.js'
+import type { PlanContext } from './query-plan.js'
+import { RunBudget } from './run-budget.js'
+import { chooseStart } from './start-set.js'
+
+export interface RunOptions {
+  readonly limits?: Partial<QueryLimits>
+  /** Findings of the snapshot, for recommendation conditions (none: those conditions never hold). */
+  readonly findings?: readonly Finding[]
+  /** Clock in milliseconds (tests). */
+  readonly now?: () => number
+}
+
+export interface ResultNode {
+  readonly id: string
+  readonly kind: string
+  readonly family: Family
+  readonly provider: Provider
+  readonly name: string
+}
+
+/** One edge of a row's matched sub-path, in the edge's own direction. */
+export interface MatchedEdge {
+  readonly from: string
+  readonly kind: EdgeKind
+  readonly to: string
+}
+
+export interface QueryRow {
+  readonly node: ResultNode
+  readonly match: readonly MatchedEdge[]
+}
+
+export interface QueryStats {
+  /** The index the run started from. */
+  readonly start: string
+  readonly candidates: number
+  readonly edgeVisits: number
+  readonly elapsedMs: number
+}
+
+export interface QueryResult {
+  /** Every match, also those beyond `maxRows`. */
+  readonly total: number
+  readonly truncated: boolean
+  readonly rows: readonly QueryRow[]
+  readonly stats: QueryStats
+}
+
+function* connectionsOf(source: DatasourceNode): Generator<{ kinds: string; max: number }> {
+  const stack: ConditionNode[] = source.properties.conditions === undefined ? [] : [source.properties.conditions]
+  while (stack.length > 0) {
+    const condition = stack.pop()!
+    if (condition.type === 'conditiongroup') stack.push(...condition.properties.conditions)
+    else if (condition.type === 'connection') {
+      const { name, target } = condition.properties
+      yield { kinds: typeof name === 'string' ? name : name.join('|'), max: hopRange(condition).max }
+      yield* connectionsOf(target)
+    }
+  }
+}
+
+/** Refuses, before running, a query whose hop ranges exceed the limit. */
+export function checkHopLimit(query: QueryNode, limits: QueryLimits): void {
+  for (const { kinds, max } of connectionsOf(query.properties.source)) {
+    if (max > limits.maxHops) {
+      throw new QueryError('SKY_QUERY_LIMIT', `a '${kinds}' connection walks up to ${max} hops; the limit is ${limits.maxHops} (maxHops)`, {
+        hint: 'narrow the hop range (*1..3) or raise the limit (--max-hops)',
+      })
+    }
+  }
+}
+
+const ID_ORDERED = new WeakMap<GraphView, boolean>()
+
+/** Graphs loaded from the store are in id order already; then sorting by id is free. */
+function indexOrderIsIdOrder(graph: GraphView): boolean {
+  let ordered = ID_ORDERED.get(graph)
+  if (ordered === undefined) {
+    ordered = true
+    for (let i = 1; i < graph.nodeCount && ordered; i++) if (graph.nodeId(i - 1) >= graph.nodeId(i)) ordered = false
+    ID_ORDERED.set(graph, ordered)
+  }
+  return ordered
+}
+
+function resultNode(graph: GraphView, node: number): ResultNode {
+  return {
+    id: graph.nodeId(node),
+    kind: graph.nodeKind(node),
+    family: graph.nodeFamily(node),
+    provider: graph.nodeProvider(node),
+    name: graph.nodeName(node),
+  }
+}
+
+function matchedEdges(graph: GraphView, edges: readonly number[]): MatchedEdge[] {
+  const seen = new Set<number>()
+  const out: MatchedEdge[] = []
+  for (const edge of edges) {
+    if (seen.has(edge)) continue
+    seen.add(edge)
+    out.push({ from: graph.nodeId(graph.edgeFrom(edge)), kind: graph.edgeKind(edge), to: graph.nodeId(graph.edgeTo(edge)) })
+  }
+  return out
+}
+
+/** Runs a validated query (see `validateQuery` / `parseQueryText`) on a graph. */
+export function runQueryAst(graph: GraphView, query: QueryNode, options: RunOptions = {}): QueryResult {
+  const limits = resolveLimits(options.limits)
+  checkHopLimit(query, limits)
+  const budget = new RunBudget(limits, options.now)
+  const ctx: PlanContext = { graph, budget, findings: options.findings ?? [] }
+  const root = new DatasourcePlan(query.properties.source, ctx, false)
+  const start = chooseStart(root, ctx)
+  budget.candidatesTotal = start.nodes.length
+  const condition = root.condition
+  let matches: number[] = []
+  for (const node of start.nodes) {
+    budget.candidatesTested++
+    budget.tick()
+    if (start.checkSources && !root.inSources(node)) continue
+    if (condition === undefined || condition.test(node, undefined)) matches.push(node)
+  }
+  if (!indexOrderIsIdOrder(graph)) {
+    const ids = new Map(matches.map((m) => [m, graph.nodeId(m)]))
+    matches = matches.sort((a, b) => (ids.get(a)! < ids.get(b)! ? -1 : 1))
+  } else {
+    matches.sort((a, b) => a - b)
+  }
+  const rows = matches.slice(0, limits.maxRows).map((node): QueryRow => {
+    const witness: number[] = []
+    condition?.test(node, witness)
+    return { node: resultNode(graph, node), match: matchedEdges(graph, witness) }
+  })
+  return {
+    total: matches.length,
+    truncated: matches.length > rows.length,
+    rows,
+    stats: { start: start.label, candidates: start.nodes.length, edgeVisits: budget.edgeVisits, elapsedMs: Math.round(budget.elapsedMs() * 100) / 100 },
+  }
+}

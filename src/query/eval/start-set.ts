@@ -1,0 +1,151 @@
+/**
+ * @module Chooses where a run starts: the smallest of the datasource's kind/family index, an insight
+ * index, a tag index, or — when a connection leads to a handful of nodes (the internet, a few flagged
+ * targets) — the nodes that reach them, found by walking backwards. The other conditions are still
+ * tested on every start node, so the choice changes speed, never results.
+ */
+import type { GraphView } from '../../graph/graph-view.js'
+import type { Family } from '../../model/vocabulary.js'
+import type { ConditionPlan, DatasourcePlan, PlanContext } from './query-plan.js'
+import { sourcesReaching } from './traverse.js'
+
+export interface StartSet {
+  /** What the run started from, for explain output: `family vm`, `insight exposed-to-internet`, … */
+  readonly label: string
+  readonly nodes: Int32Array
+  /** False when every start node is already in the datasource's sources. */
+  readonly checkSources: boolean
+}
+
+interface StartOption {
+  readonly label: string
+  readonly size: number
+  readonly checkSources: boolean
+  nodes(): Int32Array
+}
+
+const INSIGHT_INDEX = new WeakMap<GraphView, ReadonlyMap<string, Int32Array>>()
+
+/** Node indexes by insight id, built once per graph on first use. */
+export function insightIndex(graph: GraphView): ReadonlyMap<string, Int32Array> {
+  let index = INSIGHT_INDEX.get(graph)
+  if (index === undefined) {
+    const lists = new Map<string, number[]>()
+    for (let i = 0; i < graph.nodeCount; i++) {
+      const insights = graph.nodeInsights(i)
+      for (let k = 0; k < insights.length; k++) {
+        const id = insights[k]!.id
+        let list = lists.get(id)
+        if (list === undefined) lists.set(id, (list = []))
+        if (list[list.length - 1] !== i) list.push(i)
+      }
+    }
+    index = new Map([...lists].map(([id, list]) => [id, Int32Array.from(list)]))
+    INSIGHT_INDEX.set(graph, index)
+  }
+  return index
+}
+
+/** Sorted union of ascending index arrays. */
+function union(parts: readonly Int32Array[]): Int32Array {
+  if (parts.length === 1) return parts[0]!
+  const total = parts.reduce((sum, p) => sum + p.length, 0)
+  const out = new Int32Array(total)
+  let k = 0
+  for (const part of parts) {
+    out.set(part, k)
+    k += part.length
+  }
+  out.sort()
+  let unique = 0
+  for (let i = 0; i < out.length; i++) if (i === 0 || out[i] !== out[i - 1]) out[unique++] = out[i]!
+  return out.subarray(0, unique)
+}
+
+function allNodes(count: number): Int32Array {
+  const out = new Int32Array(count)
+  for (let i = 0; i < count; i++) out[i] = i
+  return out
+}
+
+function sourceOption(plan: DatasourcePlan, graph: GraphView): StartOption {
+  if (plan.families === undefined) {
+    return { label: 'all nodes', size: graph.nodeCount, checkSources: false, nodes: () => allNodes(graph.nodeCount) }
+  }
+  const parts = [
+    ...[...plan.families].map((f) => graph.nodesOfFamily(f)),
+    ...[...plan.kinds!].map((k) => graph.nodesOfKind(k)),
+  ]
+  const labels = [...[...plan.families].map((f) => `family ${f}`), ...[...plan.kinds!].map((k) => `kind ${k}`)]
+  return {
+    label: labels.join(' | ') || 'no sources',
+    size: parts.reduce((sum, p) => sum + p.length, 0),
+    checkSources: false,
+    nodes: () => union(parts),
+  }
+}
+
+/** Options a single condition offers; connections only when `seed` (one level deep). */
+function conditionOptions(plan: ConditionPlan, ctx: PlanContext, best: number, seed: boolean): StartOption[] {
+  const { graph } = ctx
+  const node = plan.node
+  if (node.type === 'insight') {
+    const nodes = insightIndex(graph).get(node.properties.id) ?? new Int32Array(0)
+    return [{ label: `insight ${node.properties.id}`, size: nodes.length, checkSources: true, nodes: () => nodes }]
+  }
+  if (node.type === 'property') {
+    const { path, operator, value } = node.properties
+    if (path[0] === 'tags' && path.length === 2 && operator === 'eq' && typeof value === 'string') {
+      const nodes = graph.nodesWithTag(path[1]!, value)
+      return [{ label: `tag ${path[1]}=${value}`, size: nodes.length, checkSources: true, nodes: () => nodes }]
+    }
+    if (path[0] === 'tags' && path.length === 2 && operator === 'exists') {
+      const nodes = graph.nodesWithTag(path[1]!)
+      return [{ label: `tag ${path[1]}`, size: nodes.length, checkSources: true, nodes: () => nodes }]
+    }
+    if ((path[0] === 'kind' || path[0] === 'family') && (operator === 'eq' || operator === 'in')) {
+      const values = (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string')
+      const parts = values.map((v) => (path[0] === 'kind' ? graph.nodesOfKind(v) : graph.nodesOfFamily(v as Family)))
+      return [{ label: `${path[0]} ${values.join('|')}`, size: parts.reduce((s, p) => s + p.length, 0), checkSources: true, nodes: () => union(parts) }]
+    }
+    return []
+  }
+  if (node.type === 'connection' && seed && plan.connection !== undefined) {
+    const connection = plan.connection
+    const target = startOf(connection.target, ctx, false)
+    // A backward walk pays off when few targets can match; each reaches a few sources per hop.
+    const estimate = target.size * 4 * connection.max
+    if (target.size > 5_000 || estimate >= best) return []
+    return [
+      {
+        label: `nodes reaching ${target.label} over ${connection.kinds.join('|')}`,
+        size: estimate,
+        checkSources: true,
+        nodes: () => {
+          const matched = target.nodes().filter((t) => (!target.checkSources || connection.target.inSources(t)) && connection.target.matches(t, undefined))
+          return sourcesReaching(graph, ctx.budget, matched, connection)
+        },
+      },
+    ]
+  }
+  return []
+}
+
+function startOf(plan: DatasourcePlan, ctx: PlanContext, seed: boolean): StartOption {
+  let best = sourceOption(plan, ctx.graph)
+  const condition = plan.condition
+  if (condition === undefined) return best
+  // Only conjuncts narrow the start: a node outside one of them cannot match.
+  const conjuncts = condition.members ?? [condition]
+  const isAnd = condition.node.type === 'conditiongroup' ? condition.node.properties.operator === 'and' : true
+  if (!isAnd) return best
+  for (const conjunct of conjuncts) {
+    for (const option of conditionOptions(conjunct, ctx, best.size, seed)) if (option.size < best.size) best = option
+  }
+  return best
+}
+
+export function chooseStart(plan: DatasourcePlan, ctx: PlanContext): StartSet {
+  const option = startOf(plan, ctx, true)
+  return { label: option.label, nodes: option.nodes(), checkSources: option.checkSources }
+}
