@@ -92,6 +92,12 @@ describe('skyhound scan', () => {
     expect(list.snapshots).toEqual([])
   })
 
+  it('rejects a malformed --trusted-cidr before scanning', async () => {
+    const run = await runCli(['--db', db, 'scan', '--trusted-cidr', '10.0.0.0/33', K8S_LIST])
+    expect(run.code).toBe(2)
+    expect(run.stderr).toMatch(/--trusted-cidr 10\.0\.0\.0\/33 is not a CIDR/)
+  })
+
   it('treats unknown flags and commands as usage errors (exit 2)', async () => {
     expect((await runCli(['scan', '--bogus', K8S_LIST])).code).toBe(2)
     expect((await runCli(['frobnicate'])).code).toBe(2)

@@ -1,5 +1,7 @@
 /** @module `skyhound scan <paths…>`: read exports, build the graph, analyse, store a snapshot. */
 import type { Command } from 'commander'
+import { parseCidr } from '../../analyses/exposure/ip-range.js'
+import { SkyhoundError } from '../../model/errors.js'
 import type { ScanIssue } from '../../model/issue.js'
 import { renderCoverage, renderSummary } from '../../report/summary-text.js'
 import { persistScan } from '../../scan/persist.js'
@@ -23,7 +25,18 @@ interface ScanFlags {
   readonly rules?: string
 }
 
+function checkTrustedCidrs(cidrs: readonly string[] | undefined): void {
+  for (const cidr of cidrs ?? []) {
+    if (parseCidr(cidr) === undefined) {
+      throw new SkyhoundError('SKY_USAGE', `--trusted-cidr ${cidr} is not a CIDR`, {
+        hint: 'give an IPv4 or IPv6 network such as 203.0.113.0/24 or 2001:db8::/32',
+      })
+    }
+  }
+}
+
 export async function runScan(ctx: CliContext, paths: readonly string[], flags: ScanFlags): Promise<ExitCode> {
+  checkTrustedCidrs(flags.trustedCidr)
   const progress = scanProgress(ctx)
   const result = await (async () => {
     try {
