@@ -88,7 +88,11 @@ export function registerScan(program: Command, context: () => CliContext, done: 
     .option('--coverage', 'print the coverage report: which resource types were mapped')
     .option('--no-store', 'do not write a snapshot (dry run)')
     .option('--cluster-id <id>', 'cloud cluster id (EKS ARN, AKS id, GKE name) that Kubernetes inputs belong to')
-    .option('--trusted-cidr <cidr...>', 'CIDRs whose exposure is trusted (suppresses exposed-to-internet)')
+    .option(
+      '--trusted-cidr <cidr>',
+      'a CIDR whose exposure is trusted (suppresses exposed-to-internet); repeat for several',
+      (value: string, previous: string[] | undefined) => [...(previous ?? []), value],
+    )
     .option('--rules <dir>', 'folder of custom YAML/CEL rules evaluated with the built-in ones')
     .action(async (paths: string[], flags: ScanFlags) => done(await runScan(context(), paths, flags)))
 }
