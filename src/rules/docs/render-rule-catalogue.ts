@@ -36,6 +36,23 @@ function ruleSection(rule: Rule, frameworks: Record<string, string[]>): string[]
   ]
 }
 
+const ADDING_A_RULE = [
+  '## Adding a rule',
+  '',
+  '1. `npx tsx scripts/new-rule.ts <aws|azure|gcp|k8s> <service> <resource-condition> --kind <node kind>` writes',
+  '   `src/rules/<provider>/<service>/<id>.ts` and its test from a template and registers it in `src/rules/index.ts`.',
+  '2. Read the reader that makes the node (`src/providers/<provider>/**`) for the prop names; write the metadata',
+  '   (the title states the secure state) and `evaluate`. Use `need*()` accessors for settings the rule cannot do',
+  '   without (a missing one makes the finding `unknown`); name the resource (`node.label`) and the offending',
+  '   setting in every message. Shared readers of one service go in a helper file without a provider prefix.',
+  '3. Test healthy, unhealthy and unknown / not-applicable cases with `evaluateRule` (`src/rules/testing/rule-harness.ts`)',
+  '   on nodes shaped like the reader\'s output; neighbours go in the second argument.',
+  '4. Map it in `src/rules/frameworks/*.ts` (CIS requirement ids, MCSB control ids).',
+  '5. `npm run gen:docs`, then `npx vitest run src/rules test/meta/rules.meta.test.ts`: the meta-test checks id = file =',
+  '   export, metadata, tests, framework references and that no scaffold placeholder is left.',
+  '',
+]
+
 const CUSTOM_RULES = [
   '## Custom rules',
   '',
@@ -100,6 +117,6 @@ export function renderRuleCatalogue(banner: string): string {
     lines.push(...table(['rule', 'title', 'severity', 'control'], rules.map((r) => [`[${r.id}](#${r.id})`, r.title, r.severity, r.control])), '')
     for (const rule of rules) lines.push(...ruleSection(rule, index.get(rule.id) ?? {}))
   }
-  lines.push(...CUSTOM_RULES)
+  lines.push(...ADDING_A_RULE, ...CUSTOM_RULES)
   return lines.join('\n')
 }
