@@ -12,10 +12,12 @@ import type { ScanIssue } from '../../model/issue.js'
 import type { SnapshotSummary } from '../../model/snapshot.js'
 import type { AuthStore } from '../auth-store.js'
 import type { ExemptionStore } from '../exemption-store.js'
+import type { SavedQueryStore } from '../saved-query-store.js'
 import type { RecordKind, SnapshotContent, SnapshotListItem, SnapshotRecordInput, Store } from '../store.js'
 import { writeInBatches } from './batches.js'
 import { SqlAuthStore } from './sql-auth-store.js'
 import { SqlExemptionStore } from './sql-exemption-store.js'
+import { SqlSavedQueryStore } from './sql-saved-query-store.js'
 import type { SqlBackend } from './sql-backend.js'
 import { migrate } from './sql-migrator.js'
 import {
@@ -43,6 +45,7 @@ export class SqlStore implements Store {
   readonly location: string
   readonly auth: AuthStore
   readonly exemptions: ExemptionStore
+  readonly savedQueries: SavedQueryStore
   private closed = false
 
   private constructor(
@@ -53,6 +56,7 @@ export class SqlStore implements Store {
     this.location = sqlBackend.location
     this.auth = new SqlAuthStore(db, sqlBackend)
     this.exemptions = new SqlExemptionStore(db, sqlBackend)
+    this.savedQueries = new SqlSavedQueryStore(db, sqlBackend)
   }
 
   /** Migrates and returns the store; on failure the connection is closed and the error names the location. */
