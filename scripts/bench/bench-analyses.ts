@@ -29,10 +29,14 @@ export interface AwsPermissionsBenchOptions {
   readonly functions: number
   readonly instances: number
   readonly accounts: number
+  /** Roles allowed `s3:Get*` and `s3:List*` on every bucket (absolute, not a share: their edges scale with the buckets). */
+  readonly broadReaders: number
+  /** Bucket name prefixes (`team-<n>-`) that team roles and groups are granted (default 100). */
+  readonly teams?: number
 }
 
 /**
- * A generated IAM estate: roles with a realistic mix (2% admin, 0.5% read every bucket, 20% a team
+ * A generated IAM estate: roles with a realistic mix (2% admin, `broadReaders` read every bucket, 20% a team
  * prefix of buckets, 60% a few named resources, 10% assume other roles, 5% PassRole to EC2), shared
  * customer managed policies, users in groups, bucket/key policies naming roles and accounts, functions
  * and instances running as roles.
@@ -46,7 +50,8 @@ export function benchAwsPermissions(o: AwsPermissionsBenchOptions): Record<strin
   const allow = (Action: string | string[], Resource: string | string[] = '*'): JsonObject => ({ Effect: 'Allow', Action, Resource })
   const node = (id: string, kind: string, family: NodeInput['family'], account: string, props: JsonObject): NodeInput => ({ id, kind, family, provider: 'aws', scope: awsAccountNodeId(account), name: id.split(/[/:]/).pop()!, props })
   const roleArn = (i: number): string => `arn:aws:iam::${acct(i)}:role/app-${i}`
-  const bucketName = (i: number): string => `team-${i % 100}-bucket-${i}`
+  const teams = o.teams ?? 100
+  const bucketName = (i: number): string => `team-${i % teams}-bucket-${i}`
 
   const nodes: NodeInput[] = accounts.map((a) => node(awsAccountNodeId(a), 'aws.account', 'account', a, { accountId: a }))
   const policies = 200
@@ -66,9 +71,9 @@ export function benchAwsPermissions(o: AwsPermissionsBenchOptions): Record<strin
     const kindRoll = random()
     const statements: JsonObject[] = []
     const managed = [`arn:aws:iam::${a}:policy/shared-${pick(policies / o.accounts) * o.accounts + (i % o.accounts)}`]
-    if (kindRoll < 0.02) managed.push('arn:aws:iam::aws:policy/AdministratorAccess')
-    else if (kindRoll < 0.025) statements.push(allow(['s3:Get*', 's3:List*']))
-    else if (kindRoll < 0.225) statements.push(allow(['s3:GetObject', 's3:PutObject'], `arn:aws:s3:::team-${pick(100)}-*`))
+    if (i < o.broadReaders) statements.push(allow(['s3:Get*', 's3:List*']))
+    else if (kindRoll < 0.02) managed.push('arn:aws:iam::aws:policy/AdministratorAccess')
+    else if (kindRoll < 0.225) statements.push(allow(['s3:GetObject', 's3:PutObject'], `arn:aws:s3:::team-${pick(teams)}-*`))
     else if (kindRoll < 0.825) {
       statements.push(allow('s3:GetObject', [0, 1, 2].map(() => `arn:aws:s3:::${bucketName(pick(o.buckets))}/*`)))
       statements.push(allow('kms:Decrypt', `arn:aws:kms:eu-west-1:${a}:key/k-${pick(o.keys)}`))
@@ -125,11 +130,13 @@ export function benchAwsPermissions(o: AwsPermissionsBenchOptions): Record<strin
     nodes.push(node(`arn:aws:ec2:eu-west-1:${a}:instance/i-${i}`, 'aws.ec2.instance', 'vm', a, { instanceProfileArn: `arn:aws:iam::${a}:instance-profile/app-${pick(o.roles)}` }))
   }
 
+  const tBuild = performance.now()
   const builder = new GraphBuilder()
   builder.addFragment({ nodes, edges: [] })
   const { graph } = builder.build()
   nodes.length = 0
   global.gc?.()
+  console.log(`aws-permissions bench graph: ${graph.nodeCount} nodes built in ${Math.round(performance.now() - tBuild)} ms, heap ${mb(process.memoryUsage().heapUsed)}`)
   const heapBefore = process.memoryUsage().heapUsed
   const t0 = performance.now()
   const cpu0 = process.cpuUsage()

@@ -152,6 +152,12 @@ describe('aws-permissions', () => {
     expect(caveatsOf(d.edge('has-permission-to', user(A, 'unknown-policy-user'), bucket('other-bucket')))).toMatch(/SecurityAudit is not in the inputs/)
   })
 
+  it('does not apply a permissions boundary whose document is not in the inputs, and says so', () => {
+    const edge = d.edge('has-permission-to', user(A, 'unknown-boundary-user'), bucket('other-bucket'))
+    expect(actionsOf(edge)).toEqual(['s3:GetObject', 's3:ListBucket'])
+    expect(caveatsOf(edge)).toMatch(/permissions boundary arn:aws:iam::111122223333:policy\/not-exported-boundary is not in the inputs/)
+  })
+
   it.each([
     ['aws.secretsmanager.secret', `arn:aws:secretsmanager:eu-west-1:${A}:secret:db-password-AbCdEf`, 'read', ['secretsmanager:GetSecretValue']],
     ['aws.dynamodb.table', `arn:aws:dynamodb:eu-west-1:${A}:table/orders`, 'read', ['dynamodb:Query']],

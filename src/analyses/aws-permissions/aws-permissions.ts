@@ -1,4 +1,21 @@
-/** @module AWS effective permissions, role assumption and privilege escalation */
+/**
+ * @module AWS effective permissions, role assumption and privilege escalation.
+ *
+ * Every user and role is evaluated with a policy evaluator that follows AWS's documented logic
+ * (policy/evaluate.ts) against the resources of the action table (data/aws-action-levels.ts).
+ * Output, all with the granting statements as evidence:
+ * - `has-permission-to` principal → resource `{ level, actions, via, caveats? }`; an account admin gets
+ *   one `{ level: 'admin', actions: ['*'] }` edge to its account node instead of one per resource, and
+ *   the `has-admin-permissions` insight `{ scope }`.
+ * - `can-assume` principal → role by trust (`sts:AssumeRole`, role chains hop by hop), and principal →
+ *   identity by the escalation methods of data/aws-escalation-methods.ts (`props.method`); methods that
+ *   make the principal itself admin give the admin edge and insight with `methods`.
+ * - `is-external-user` on roles trusted by accounts outside the inputs, by everyone, or by a public web
+ *   identity provider; the outside account's node, when the graph has it, `can-assume` the role.
+ * Conditions are never evaluated and never dropped: they become `caveats`. Grants to everyone
+ * (`"Principal": "*"`) are the resource's public access, not expanded to every principal. Compute →
+ * identity hops stay ingestion's `can-authenticate-as`. Not evaluated: session policies, RCPs, ACLs.
+ */
 import type { Derivation } from '../../graph/graph-builder.js'
 import type { GraphView } from '../../graph/graph-view.js'
 import type { Analysis } from '../analysis.js'

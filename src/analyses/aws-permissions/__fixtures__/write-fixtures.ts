@@ -232,6 +232,7 @@ write(
       },
       { name: 'grouped', groups: ['path-group'] },
       { name: 'unknown-policy-user', managed: [awsPolicy('SecurityAudit')], inline: { read: doc(readBucket('other-bucket')) } },
+      { name: 'unknown-boundary-user', boundary: policyArn(A, 'not-exported-boundary'), inline: { read: doc(readBucket('other-bucket')) } },
     ],
     roles: [
       { name: 'chain-1', trust: trust({ AWS: userArn(A, 'chain-start') }), inline: { hop: doc(allow('sts:AssumeRole', roleArn(B, 'chain-2'))) } },

@@ -177,6 +177,19 @@ function inlineEntries(graph: GraphView, owner: number, props: JsonObject): { na
   return [...byName].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([name, document]) => ({ name, document }))
 }
 
+/**
+ * A boundary whose document the inputs lack is not applied (reported as a gap): cutting every grant on
+ * an unknown policy would hide access that probably exists.
+ */
+function boundaryOf(library: Library, arn: string, gaps: string[]): StatementSet | undefined {
+  const policy = library.policies.get(arn)
+  if ((policy === undefined || policy.document === undefined) && builtinManagedPolicy(arn) === undefined) {
+    gaps.push(`permissions boundary ${arn} is not in the inputs: it was not applied`)
+    return undefined
+  }
+  return new StatementSet(managedStatements(library, arn, 'boundary', 'permissions boundary', gaps))
+}
+
 function inlineStatements(library: Library, ownerArn: string, entries: readonly { name: string; document: JsonValue | undefined }[], kind: PolicyKind, via: string | undefined): PolicyStatement[] {
   return entries.flatMap(({ name, document }) => {
     const id = inlinePolicyNodeId(ownerArn, name)
@@ -244,7 +257,7 @@ export function buildIamIndex(graph: GraphView): IamIndex {
       ]
       for (const g of memberOf) gaps.push(...g.gaps)
       const boundaryArn = propString(props, 'permissionsBoundaryArn')
-      const boundary = boundaryArn === undefined ? undefined : new StatementSet(managedStatements(library, boundaryArn, 'boundary', 'permissions boundary', gaps))
+      const boundary = boundaryArn === undefined ? undefined : boundaryOf(library, boundaryArn, gaps)
       const trustDoc = type === 'role' && isObject(props['trustPolicy']) ? props['trustPolicy'] : undefined
       const trust = trustDoc === undefined ? undefined : library.normalizer.statements(`trust|${id}`, trustDoc, { id, name: `${name} trust policy`, kind: 'trust' })
       const uniqueId = propString(props, type === 'user' ? 'userId' : 'roleId')
