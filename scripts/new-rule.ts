@@ -19,7 +19,7 @@ const PROVIDERS: Readonly<Record<string, { family: string; provider: string; sco
 const { positionals, values } = parseArgs({ allowPositionals: true, options: { kind: { type: 'string' } } })
 const [provider, service, condition] = positionals
 const info = provider === undefined ? undefined : PROVIDERS[provider]
-if (info === undefined || service === undefined || condition === undefined || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(`${service}-${condition}`)) {
+if (provider === undefined || info === undefined || service === undefined || condition === undefined || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(`${service}-${condition}`)) {
   console.error('usage: npx tsx scripts/new-rule.ts <aws|azure|gcp|k8s> <service> <resource-condition> [--kind <node kind>]')
   console.error('example: npx tsx scripts/new-rule.ts aws s3 bucket-logging-enabled --kind aws.s3.bucket')
   process.exit(2)

@@ -42,11 +42,13 @@ export function filterFindings(findings: readonly Finding[], filter: FindingFilt
 
 const RISK_ORDER = ['critical', 'high', 'medium', 'low']
 
-/** Highest risk first, then rule and resource: the order of the reference system's risk view. */
+const riskScore = (f: Finding): number => (typeof f.details['riskScore'] === 'number' ? f.details['riskScore'] : 0)
+
+/** Highest risk first (level, then score), then rule and resource: the order of the reference system's risk view. */
 export function byRisk(a: Finding, b: Finding): number {
   const ra = RISK_ORDER.indexOf(str(a.details['risk']) || a.severity)
   const rb = RISK_ORDER.indexOf(str(b.details['risk']) || b.severity)
-  return ra - rb || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : a.nodeId < b.nodeId ? -1 : a.nodeId > b.nodeId ? 1 : 0)
+  return ra - rb || riskScore(b) - riskScore(a) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : a.nodeId < b.nodeId ? -1 : a.nodeId > b.nodeId ? 1 : 0)
 }
 
 export interface FindingGroup {
