@@ -2,6 +2,7 @@
 import type { GraphFragment, JsonValue } from '../model/graph-types.js'
 import type { ScanIssue } from '../model/issue.js'
 import type { Provider } from '../model/vocabulary.js'
+import type { SensitivityOptions } from '../analyses/sensitivity/sensitivity-config.js'
 import type { InputFile } from './input-file.js'
 
 /** What a detector may look at: cheap to produce, bounded in size whatever the file size. */
@@ -24,6 +25,8 @@ export interface ScanOptions {
   readonly clusterId?: string
   /** CIDRs whose exposure is trusted (used by analyses). */
   readonly trustedCidrs?: readonly string[]
+  /** Classification tags, criticality tags and rules of the sensitivity analysis (defaults when absent). */
+  readonly sensitivity?: SensitivityOptions
 }
 
 /** Handed to a reader: it emits fragments and issues as it goes, so one bad record loses nothing else. */
