@@ -1,0 +1,21 @@
+/** @module ADMINISTER_ACCOUNT: Administer an account, subscription or project */
+import { defineAttackEdge } from '../attack-edge.js'
+import { ACCOUNT_FAMILIES, eachEdge, levelOf } from './edge-helpers.js'
+
+export const ADMINISTER_ACCOUNT = defineAttackEdge({
+  id: 'ADMINISTER_ACCOUNT',
+  name: 'Administer an account, subscription or project',
+  description:
+    'The identity has administrator-equivalent or broad write permissions (Owner, AdministratorAccess, GCP Editor) on an AWS account, Azure subscription or management group, or GCP project, folder or organization: it can take over everything in it.',
+  stage: 'lateral',
+  mitre: { tactic: 'PrivilegeEscalation', technique: 'AdditionalCloudRoles' },
+  prerequisites: { insights: ['has-admin-permissions'], edges: ['has-permission-to'] },
+  dependsOn: [],
+  edgeKind: 'has-permission-to',
+  derive(ctx, emit) {
+    const { graph } = ctx
+    eachEdge(graph, 'has-permission-to', (e, from, to) => {
+      if (ACCOUNT_FAMILIES.has(graph.nodeFamily(to)) && levelOf(graph, e) !== 'read' && typeof graph.edgeProps(e)['method'] !== 'string') emit(from, to, e)
+    })
+  },
+})

@@ -1,0 +1,21 @@
+/** @module ADMINISTER_CLUSTER: Administer a Kubernetes cluster */
+import { defineAttackEdge } from '../attack-edge.js'
+import { eachEdge, levelOf } from './edge-helpers.js'
+
+export const ADMINISTER_CLUSTER = defineAttackEdge({
+  id: 'ADMINISTER_CLUSTER',
+  name: 'Administer a Kubernetes cluster',
+  description:
+    'The identity is cluster-admin or equivalent on a Kubernetes cluster (RBAC binding, cloud admin group, escalation verbs): it controls every workload, secret and node identity in it.',
+  stage: 'lateral',
+  mitre: { tactic: 'Execution', technique: 'ContainerAdministrationCommand' },
+  prerequisites: { insights: ['has-admin-permissions'], edges: ['has-permission-to'] },
+  dependsOn: [],
+  edgeKind: 'has-permission-to',
+  derive(ctx, emit) {
+    const { graph } = ctx
+    eachEdge(graph, 'has-permission-to', (e, from, to) => {
+      if (graph.nodeFamily(to) === 'k8s-cluster' && levelOf(graph, e) === 'admin') emit(from, to, e)
+    })
+  },
+})
