@@ -7,6 +7,7 @@ import { registerDemo } from './commands/demo.js'
 import { registerExplore } from './commands/explore.js'
 import { registerExempt } from './commands/exempt.js'
 import { registerExplain } from './commands/explain.js'
+import { registerExplain } from './commands/explain.js'
 import { registerExport } from './commands/export.js'
 import { registerFindings } from './commands/findings.js'
 import { registerFormats } from './commands/formats.js'
@@ -55,6 +56,7 @@ function buildProgram(io: Required<MainIo>, setCode: (code: ExitCode) => void): 
   registerRules(program, context, setCode)
   registerExempt(program, context, setCode)
   registerExport(program, context, setCode)
+  registerExplain(program, context, setCode)
   registerExplain(program, context, setCode)
   return { program, context }
 }

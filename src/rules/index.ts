@@ -21,6 +21,7 @@ import { awsS3BucketVersioningEnabled } from './aws/s3/aws-s3-bucket-versioning-
 import { azureAksClusterAuthorizedIpRanges } from './azure/aks/azure-aks-cluster-authorized-ip-ranges.js'
 import { azureAksClusterRbacEnabled } from './azure/aks/azure-aks-cluster-rbac-enabled.js'
 import { azureDatabaseServerFirewallAnyIp } from './azure/database/azure-database-server-firewall-any-ip.js'
+import { azureDatabaseServerPasswordAuthDisabled } from './azure/database/azure-database-server-password-auth-disabled.js'
 import { azureKeyvaultVaultPurgeProtection } from './azure/keyvault/azure-keyvault-vault-purge-protection.js'
 import { azureNetworkNsgAnyAnyInbound } from './azure/network/azure-network-nsg-any-any-inbound.js'
 import { azureNetworkNsgManagementPortsOpen } from './azure/network/azure-network-nsg-management-ports-open.js'
@@ -30,10 +31,12 @@ import { azureStorageAccountMinTlsVersion } from './azure/storage/azure-storage-
 import { azureStorageAccountSensitiveDataNotPublic } from './azure/storage/azure-storage-account-sensitive-data-not-public.js'
 import { gcpComputeFirewallRdpOpenToInternet } from './gcp/compute/gcp-compute-firewall-rdp-open-to-internet.js'
 import { gcpComputeFirewallSshOpenToInternet } from './gcp/compute/gcp-compute-firewall-ssh-open-to-internet.js'
+import { gcpComputeInstanceDefaultServiceAccount } from './gcp/compute/gcp-compute-instance-default-service-account.js'
 import { gcpGkeClusterLegacyAbacDisabled } from './gcp/gke/gcp-gke-cluster-legacy-abac-disabled.js'
 import { gcpGkeClusterMasterAuthorizedNetworks } from './gcp/gke/gcp-gke-cluster-master-authorized-networks.js'
 import { gcpSqlInstanceOpenToAnyIp } from './gcp/sql/gcp-sql-instance-open-to-any-ip.js'
 import { gcpSqlInstancePublicIp } from './gcp/sql/gcp-sql-instance-public-ip.js'
+import { gcpSqlInstanceSslRequired } from './gcp/sql/gcp-sql-instance-ssl-required.js'
 import { gcpStorageBucketPublic } from './gcp/storage/gcp-storage-bucket-public.js'
 import { gcpStorageBucketSensitiveDataNotPublic } from './gcp/storage/gcp-storage-bucket-sensitive-data-not-public.js'
 import { gcpStorageBucketUniformAccess } from './gcp/storage/gcp-storage-bucket-uniform-access.js'
@@ -65,6 +68,7 @@ export const ALL_RULES: readonly Rule[] = [
   azureAksClusterAuthorizedIpRanges,
   azureAksClusterRbacEnabled,
   azureDatabaseServerFirewallAnyIp,
+  azureDatabaseServerPasswordAuthDisabled,
   azureKeyvaultVaultPurgeProtection,
   azureNetworkNsgAnyAnyInbound,
   azureNetworkNsgManagementPortsOpen,
@@ -74,10 +78,12 @@ export const ALL_RULES: readonly Rule[] = [
   azureStorageAccountSensitiveDataNotPublic,
   gcpComputeFirewallRdpOpenToInternet,
   gcpComputeFirewallSshOpenToInternet,
+  gcpComputeInstanceDefaultServiceAccount,
   gcpGkeClusterLegacyAbacDisabled,
   gcpGkeClusterMasterAuthorizedNetworks,
   gcpSqlInstanceOpenToAnyIp,
   gcpSqlInstancePublicIp,
+  gcpSqlInstanceSslRequired,
   gcpStorageBucketPublic,
   gcpStorageBucketSensitiveDataNotPublic,
   gcpStorageBucketUniformAccess,

@@ -59,6 +59,8 @@ const CASES: readonly Case[] = [
   { item: 'gke-legacy-abac-public-api', rule: 'gcp-gke-cluster-master-authorized-networks' },
   { item: 'gcp-cloudsql-open-any-ip', rule: 'gcp-sql-instance-open-to-any-ip' },
   { item: 'gcp-cloudsql-open-any-ip', rule: 'gcp-sql-instance-public-ip' },
+  { item: 'azure-postgres-open-password', rule: 'azure-database-server-password-auth-disabled' },
+  { item: 'gcp-vm-exposed-default-sa-project-editor', rule: 'gcp-compute-instance-default-service-account' },
   { item: 'gcp-bucket-public-sensitive', rule: 'gcp-storage-bucket-sensitive-data-not-public' },
   { item: 'k8s-privileged-pod-node-role-eks', rule: 'k8s-pod-privileged-container' },
   { item: 'k8s-privileged-pod-node-role-eks', rule: 'k8s-pod-host-pid' },

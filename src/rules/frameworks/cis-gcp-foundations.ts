@@ -9,8 +9,10 @@ export const CIS_GCP_FOUNDATIONS = defineFramework({
   requirements: [
     { id: '3.6', title: 'SSH access is restricted from the internet', rules: ['gcp-compute-firewall-ssh-open-to-internet'] },
     { id: '3.7', title: 'RDP access is restricted from the internet', rules: ['gcp-compute-firewall-rdp-open-to-internet'] },
+    { id: '4.1', title: 'Instances are not configured to use the default service account', rules: ['gcp-compute-instance-default-service-account'] },
     { id: '5.1', title: 'Cloud Storage bucket is not anonymously or publicly accessible', rules: ['gcp-storage-bucket-public', 'gcp-storage-bucket-sensitive-data-not-public'] },
     { id: '5.2', title: 'Cloud Storage buckets have uniform bucket-level access enabled', rules: ['gcp-storage-bucket-uniform-access'] },
+    { id: '6.4', title: 'The Cloud SQL database instance requires all incoming connections to use SSL', rules: ['gcp-sql-instance-ssl-required'] },
     { id: '6.5', title: 'Cloud SQL database instances do not implicitly whitelist all public IP addresses', rules: ['gcp-sql-instance-open-to-any-ip'] },
     { id: '6.6', title: 'Cloud SQL database instances do not have public IPs', rules: ['gcp-sql-instance-public-ip'] },
   ],

@@ -32,12 +32,13 @@ export const MCSB = defineFramework({
         'gcp-compute-firewall-ssh-open-to-internet', 'gcp-compute-firewall-rdp-open-to-internet',
       ],
     },
+    { id: 'IM-1', title: 'Use centralized identity and authentication system', rules: ['azure-database-server-password-auth-disabled'] },
     { id: 'IM-6', title: 'Use strong authentication controls', rules: ['aws-iam-user-mfa-enabled'] },
     { id: 'IM-8', title: 'Restrict the exposure of credentials and secrets', rules: ['aws-ec2-instance-imdsv2-required', 'k8s-pod-service-account-token-automount'] },
     {
       id: 'PA-7',
       title: 'Follow just enough administration (least privilege) principle',
-      rules: ['azure-aks-cluster-rbac-enabled', 'gcp-gke-cluster-legacy-abac-disabled', 'gcp-storage-bucket-uniform-access'],
+      rules: ['azure-aks-cluster-rbac-enabled', 'gcp-gke-cluster-legacy-abac-disabled', 'gcp-storage-bucket-uniform-access', 'gcp-compute-instance-default-service-account'],
     },
     {
       id: 'DP-2',
@@ -47,7 +48,7 @@ export const MCSB = defineFramework({
     {
       id: 'DP-3',
       title: 'Encrypt sensitive data in transit',
-      rules: ['azure-storage-account-https-only', 'azure-storage-account-min-tls-version'],
+      rules: ['azure-storage-account-https-only', 'azure-storage-account-min-tls-version', 'gcp-sql-instance-ssl-required'],
     },
     {
       id: 'DP-4',
