@@ -4,6 +4,7 @@ import { isSkyhoundError } from '../model/errors.js'
 import { createCliContext } from './cli-context.js'
 import type { CliContext, GlobalFlags, Output } from './cli-context.js'
 import { registerDemo } from './commands/demo.js'
+import { registerExplore } from './commands/explore.js'
 import { registerExempt } from './commands/exempt.js'
 import { registerExplain } from './commands/explain.js'
 import { registerExport } from './commands/export.js'
@@ -48,6 +49,7 @@ function buildProgram(io: Required<MainIo>, setCode: (code: ExitCode) => void): 
   registerFormats(program, context, setCode)
   registerServe(program, context, setCode)
   registerTokens(program, context, setCode)
+  registerExplore(program, context, setCode)
   registerFindings(program, context, setCode)
   registerScore(program, context, setCode)
   registerRules(program, context, setCode)

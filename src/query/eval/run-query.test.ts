@@ -147,6 +147,11 @@ describe('query/run-query', () => {
     expect(walk.rows[0]!.match.map((m) => `${m.from}>${m.to}`)).toEqual(['vm-a>role-a', 'role-a>role-b', 'role-b>role-admin'])
   })
 
+  it('matches walks, which may revisit nodes and the start itself', () => {
+    expect(ids("MATCH (r:identity)-[:can-assume*2]-(x) WHERE x.name = 'role-a' RETURN r")).toEqual(['role-a', 'role-admin'])
+    expect(ids("MATCH (r:identity)-[:can-assume*3]-(x) WHERE x.name = 'role-a' RETURN r")).toEqual(['role-b'])
+  })
+
   it('negates and combines connections: OR records only the branch that held, NOT records nothing', () => {
     expect(ids('MATCH (v:vm) WHERE NOT EXISTS { (v)-[:can-authenticate-as]->(:identity) } RETURN v')).toEqual(['vm-c'])
     const either = runQuery(graph, "MATCH (v:vm) WHERE EXISTS { (v)-[:is-running]->(i) WHERE HAS_VULNERABILITY(i, {rce: true}) } OR v.name = 'web-b' RETURN v")

@@ -1,7 +1,8 @@
 /**
- * @module Walks connections. Forward from one node for a condition test; backward from a set of
- * targets to seed the start set. Levels below `min` keep every walk (a node may recur at another
- * distance); from `min` on, a node is visited once, since reaching it again later leaves fewer hops.
+ * @module Walks connections. A connection holds when some walk of `min..max` edges (nodes may repeat,
+ * the start too) ends at a node of the target. Forward from one node for a condition test; backward
+ * from a set of targets to seed the start set. Levels below `min` keep every walk (a node may recur at
+ * another distance); from `min` on, a node is expanded once, since reaching it again later leaves fewer hops.
  */
 import type { GraphView } from '../../graph/graph-view.js'
 import type { ConnectionPlan, Witness } from './query-plan.js'
@@ -44,7 +45,7 @@ export function traverseFrom(graph: GraphView, budget: RunBudget, start: number,
   const nodes: number[] = [start]
   const edges: number[] = [-1]
   const parents: number[] = [-1]
-  const visited = new Set<number>([start])
+  const visited = new Set<number>()
   let frontier = [0]
   let found = -1
   for (let level = 1; level <= max && found < 0 && frontier.length > 0; level++) {
@@ -109,7 +110,6 @@ export function sourcesReaching(graph: GraphView, budget: RunBudget, targets: In
   if (min === 0) for (const t of targets) mark(t)
   const visited = new Uint8Array(graph.nodeCount)
   let frontier: number[] = Array.from(targets)
-  for (const t of targets) visited[t] = 1
   for (let level = 1; level <= max && frontier.length > 0; level++) {
     const next: number[] = []
     const seenAtLevel = level < min ? new Set<number>() : undefined

@@ -148,7 +148,7 @@ class Printer {
         const { min, max } = hopRange(connection)
         const child = `m${++this.nodes}`
         const relation = edgeFilter === undefined ? '' : `r${++this.relations}`
-        const range = min === 1 && max === 1 ? '' : `*${min}..${max}`
+        const range = min === 1 && max === 1 ? '' : min === max ? `*${min}` : `*${min}..${max}`
         const body = `[${relation}:${connectionKinds(connection).join('|')}${range}]`
         const arrow = direction === 'outgoing' ? `-${body}->` : direction === 'incoming' ? `<-${body}-` : `-${body}-`
         const where = [
