@@ -1,0 +1,151 @@
+/**
+ * @module What-if: remove nodes, security-graph edges or apply recommendations' fixes, search the same
+ * attack graph again, and report which paths (groups) disappear. Choke points are the nodes and moves
+ * whose removal breaks the most groups — measured this way, so a claim is always a recomputation.
+ */
+import type { AttackPath } from '../model/attack-path.js'
+import type { EdgeKind } from '../model/vocabulary.js'
+import { attackPathId } from './build-paths.js'
+import type { PathAnalysis } from './find-attack-paths.js'
+import { searchAttackPaths } from './search/search-paths.js'
+
+export interface WhatIfChange {
+  /** Node ids to remove (a resource deleted or isolated). */
+  readonly removeNodes?: readonly string[]
+  /** Connections to remove: every move the edge proves, or every move between the two nodes when `kind` is absent. */
+  readonly removeEdges?: readonly { readonly from: string; readonly to: string; readonly kind?: EdgeKind }[]
+  /** Findings (by finding id, or every finding of a rule id) whose fix to apply. */
+  readonly applyFixes?: readonly string[]
+}
+
+export interface WhatIfResult {
+  /** Paths of the analysis that no longer exist. */
+  readonly broken: readonly AttackPath[]
+  readonly remaining: number
+  readonly before: number
+  /** Fix ids that matched no finding, node ids or edges that are not in the graph. */
+  readonly unmatched: readonly string[]
+}
+
+export function whatIf(analysis: PathAnalysis, change: WhatIfChange): WhatIfResult {
+  const ag = analysis.attackGraph
+  const { graph } = ag
+  const removedNodes = new Uint8Array(ag.size)
+  const removedMoves = new Uint8Array(ag.from.length)
+  const unmatched: string[] = []
+  for (const id of change.removeNodes ?? []) {
+    const v = graph.indexOf(id)
+    if (v === undefined) unmatched.push(id)
+    else removedNodes[v] = 1
+  }
+  for (const edge of change.removeEdges ?? []) {
+    const from = edge.from === 'skyhound://internet' ? ag.origin : graph.indexOf(edge.from)
+    const to = graph.indexOf(edge.to)
+    let found = false
+    if (from !== undefined && to !== undefined) {
+      for (let k = ag.offsets[from]!; k < ag.offsets[from + 1]!; k++) {
+        if (ag.to[k] !== to) continue
+        const ge = ag.graphEdge[k]!
+        if (edge.kind === undefined || (ge >= 0 ? graph.edgeKind(ge) : ag.edges[ag.move[k]!]!.edgeKind) === edge.kind) {
+          removedMoves[k] = 1
+          found = true
+        }
+      }
+    }
+    if (!found) unmatched.push(`${edge.from} → ${edge.to}${edge.kind === undefined ? '' : ` (${edge.kind})`}`)
+  }
+  for (const fix of change.applyFixes ?? []) {
+    let found = false
+    for (const [findingId, cut] of analysis.remediation.removals) {
+      if (findingId !== fix && !findingId.startsWith(`${fix}|`)) continue
+      found = true
+      for (const k of cut) removedMoves[k] = 1
+    }
+    if (!found) unmatched.push(fix)
+  }
+  const after = searchAttackPaths(ag, { ...analysis.options, removedNodes, removedMoves })
+  const left = new Set(after.map((g) => attackPathId(graph.nodeId(g.entry), graph.nodeId(g.target))))
+  const broken = analysis.paths.filter((p) => !left.has(p.id))
+  return { broken, remaining: analysis.paths.length - broken.length, before: analysis.paths.length, unmatched }
+}
+
+export interface ChokePoint {
+  readonly kind: 'node' | 'edge'
+  /** Node id, or `from → to` for a move. */
+  readonly id: string
+  readonly name: string
+  /** For edges: the attack edge and security-graph edge kind. */
+  readonly attackEdge?: string
+  readonly from?: string
+  readonly to?: string
+  /** Paths whose best path passes here. */
+  readonly onPaths: number
+  /** Paths that disappear when it is removed (what-if). */
+  readonly breaks: number
+  readonly brokenPathIds: readonly string[]
+}
+
+/**
+ * Candidates are the nodes and moves on the most best paths (entry, steps and target; the internet
+ * excluded); each of the `candidates` busiest is removed in a what-if, and they are ranked by how many
+ * paths that actually breaks (then by paths through them, then id).
+ */
+export function chokePoints(analysis: PathAnalysis, options: { readonly limit?: number; readonly candidates?: number } = {}): ChokePoint[] {
+  const limit = options.limit ?? 10
+  const candidates = options.candidates ?? Math.max(20, limit * 3)
+  const nodeCount = new Map<string, number>()
+  const edgeCount = new Map<string, { from: string; to: string; attackEdge: string; n: number }>()
+  for (const path of analysis.paths) {
+    const nodes = new Set<string>([path.entry.id, path.target.id])
+    for (const step of path.steps) {
+      if (step.from !== 'skyhound://internet') {
+        nodes.add(step.from)
+        const key = `${step.from} → ${step.to}`
+        const entry = edgeCount.get(key)
+        if (entry === undefined) edgeCount.set(key, { from: step.from, to: step.to, attackEdge: step.attackEdge, n: 1 })
+        else entry.n++
+      }
+      nodes.add(step.to)
+    }
+    for (const id of nodes) nodeCount.set(id, (nodeCount.get(id) ?? 0) + 1)
+  }
+  const graph = analysis.attackGraph.graph
+  const nameOf = (id: string): string => {
+    const v = graph.indexOf(id)
+    return v === undefined ? id : graph.nodeName(v)
+  }
+  const busiest = <T>(entries: [string, T][], count: (t: T) => number): [string, T][] =>
+    entries.sort((a, b) => count(b[1]) - count(a[1]) || a[0].localeCompare(b[0])).slice(0, candidates)
+  const out: ChokePoint[] = []
+  for (const [id, n] of busiest([...nodeCount.entries()], (n) => n)) {
+    const result = whatIf(analysis, { removeNodes: [id] })
+    out.push({ kind: 'node', id, name: nameOf(id), onPaths: n, breaks: result.broken.length, brokenPathIds: result.broken.map((p) => p.id) })
+  }
+  for (const [id, e] of busiest([...edgeCount.entries()], (e) => e.n)) {
+    const result = whatIf(analysis, { removeEdges: [{ from: e.from, to: e.to }] })
+    out.push({ kind: 'edge', id, name: `${nameOf(e.from)} → ${nameOf(e.to)}`, attackEdge: e.attackEdge, from: e.from, to: e.to, onPaths: e.n, breaks: result.broken.length, brokenPathIds: result.broken.map((p) => p.id) })
+  }
+  return out.sort((a, b) => b.breaks - a.breaks || b.onPaths - a.onPaths || a.id.localeCompare(b.id)).slice(0, limit)
+}
+
+/** Recommendations by how many paths they break or reduce (the reference's "attack paths" column). */
+export function recommendationImpact(paths: readonly AttackPath[]): { ruleId: string; findingId: string; nodeId: string; breaks: number; reduces: number }[] {
+  const byFinding = new Map<string, { ruleId: string; findingId: string; nodeId: string; breaks: number; reduces: number }>()
+  for (const path of paths) {
+    const remediation = path.details['remediation']
+    if (remediation === null || typeof remediation !== 'object' || Array.isArray(remediation)) continue
+    for (const effect of ['breaks', 'reduces'] as const) {
+      const list = remediation[effect]
+      if (!Array.isArray(list)) continue
+      for (const ref of list) {
+        if (ref === null || typeof ref !== 'object' || Array.isArray(ref)) continue
+        const text = (key: string): string => (typeof ref[key] === 'string' ? ref[key] : '')
+        const findingId = text('findingId')
+        const entry = byFinding.get(findingId) ?? { ruleId: text('ruleId'), findingId, nodeId: text('nodeId'), breaks: 0, reduces: 0 }
+        entry[effect]++
+        byFinding.set(findingId, entry)
+      }
+    }
+  }
+  return [...byFinding.values()].sort((a, b) => b.breaks - a.breaks || b.reduces - a.reduces || a.findingId.localeCompare(b.findingId))
+}
