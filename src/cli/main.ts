@@ -10,6 +10,7 @@ import { registerExplain } from './commands/explain.js'
 import { registerExport } from './commands/export.js'
 import { registerFindings } from './commands/findings.js'
 import { registerFormats } from './commands/formats.js'
+import { registerPaths } from './commands/paths.js'
 import { registerRules } from './commands/rules.js'
 import { registerScan } from './commands/scan.js'
 import { registerScore } from './commands/score.js'
@@ -55,6 +56,7 @@ function buildProgram(io: Required<MainIo>, setCode: (code: ExitCode) => void): 
   registerRules(program, context, setCode)
   registerExempt(program, context, setCode)
   registerExport(program, context, setCode)
+  registerPaths(program, context, setCode)
   registerExplain(program, context, setCode)
   return { program, context }
 }
