@@ -16,7 +16,8 @@ export interface CompiledRule {
   readonly ignoresClassification: boolean
   /** A sentence for evidence: the conditions that matched. */
   readonly description: string
-  matches(graph: GraphView, node: number): boolean
+  /** `tags`: the node's tags as the analysis reads them (labels left in `config` included). */
+  matches(graph: GraphView, node: number, tags: Readonly<Record<string, string>>): boolean
 }
 
 const escape = (text: string): string => text.replace(/[.+?^${}()|[\]\\]/g, '\\$&')
@@ -49,7 +50,7 @@ function compileRule(rule: SensitivityRule, position: number): CompiledRule {
     byTag: rule.tag !== undefined,
     ignoresClassification: rule.ignoresClassification === true,
     description: conditions.length === 0 ? 'every resource' : conditions.join(', '),
-    matches(graph, node) {
+    matches(graph, node, tags) {
       if (families !== undefined && !families.has(graph.nodeFamily(node))) return false
       if (kinds !== undefined) {
         const kind = graph.nodeKind(node)
@@ -57,7 +58,7 @@ function compileRule(rule: SensitivityRule, position: number): CompiledRule {
       }
       if (name !== undefined && !name.test(graph.nodeName(node))) return false
       if (tagKey !== undefined) {
-        const found = Object.entries(graph.nodeTags(node)).find(([key]) => normalizeKey(key) === tagKey)
+        const found = Object.entries(tags).find(([key]) => normalizeKey(key) === tagKey)
         if (found === undefined || (tagValue !== undefined && found[1].toLowerCase() !== tagValue)) return false
       }
       return true
@@ -79,12 +80,9 @@ export class RuleSet {
     })
   }
 
-  get empty(): boolean {
-    return this.general.length === 0 && this.byFamily.size === 0
-  }
-
-  matching(graph: GraphView, node: number): CompiledRule[] {
-    const candidates = [...(this.byFamily.get(graph.nodeFamily(node)) ?? []), ...this.general]
-    return candidates.filter((rule) => rule.matches(graph, node))
+  matching(graph: GraphView, node: number, tags: Readonly<Record<string, string>>): CompiledRule[] {
+    const family = this.byFamily.get(graph.nodeFamily(node))
+    if (family === undefined && this.general.length === 0) return []
+    return [...(family ?? []), ...this.general].filter((rule) => rule.matches(graph, node, tags))
   }
 }

@@ -129,6 +129,16 @@ describe('sensitivity', () => {
     expect(() => sensitivityAnalysis.run(graph, { options: { sensitivity: { rules: [{ id: 'bad', namePattern: '(', infoTypes: ['x'] }] } } })).toThrow(/sensitivity rule bad/)
   })
 
+  it('reads the labels a Cloud SQL instance keeps in settings.userLabels', async () => {
+    const sql: NodeInput = {
+      id: '//cloudsql.googleapis.com/projects/demo-proj/instances/orders', kind: 'gcp.sql.instance', family: 'managed-database', provider: 'gcp', name: 'orders',
+      props: { config: { settings: { userLabels: { 'data-classification': 'confidential', criticality: 'critical' } } } },
+    }
+    const graph = await analysed([], one(sql))
+    expect(insight(graph, sql.id, 'contains-sensitive-data')?.params['infoTypes']).toEqual(['confidential'])
+    expect(insight(graph, sql.id, 'critical-resource')?.params['level']).toBe('critical')
+  })
+
   it('reads imported classification results from props', async () => {
     const graph = await analysed([], one(bucket('scanned', {}, { sensitiveInfoTypes: ['EMAIL_ADDRESS', 'CREDIT_CARD_NUMBER'], criticality: 'high' })))
     expect(insight(graph, 'arn:aws:s3:::scanned', 'contains-sensitive-data')?.params).toMatchObject({ infoTypes: ['credit_card_number', 'email_address'], sources: ['import:sensitiveInfoTypes'] })

@@ -50,9 +50,24 @@ function adminInsight(graph: GraphView, node: number): Insight | undefined {
   return graph.nodeInsights(node).find((i) => i.id === 'has-admin-permissions')
 }
 
+/**
+ * The node's tags, plus labels an adapter left in `config` only: Cloud SQL keeps its labels in
+ * `settings.userLabels`, which the CAI mapper does not lift into tags.
+ */
+function effectiveTags(graph: GraphView, node: number): Readonly<Record<string, string>> {
+  const tags = graph.nodeTags(node)
+  const config = graph.nodeProps(node)['config']
+  const settings = typeof config === 'object' && config !== null && !Array.isArray(config) ? config['settings'] : undefined
+  const labels = typeof settings === 'object' && settings !== null && !Array.isArray(settings) ? settings['userLabels'] : undefined
+  if (typeof labels !== 'object' || labels === null || Array.isArray(labels)) return tags
+  const extra = Object.entries(labels).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && !(entry[0] in tags))
+  return extra.length === 0 ? tags : { ...tags, ...Object.fromEntries(extra) }
+}
+
 function judge(graph: GraphView, node: number, options: ResolvedSensitivityOptions, rules: RuleSet): NodeVerdict {
-  const reading = readTags(graph.nodeTags(node), graph.nodeProps(node), options)
-  const matched = rules.empty ? [] : rules.matching(graph, node)
+  const tags = effectiveTags(graph, node)
+  const reading = readTags(tags, graph.nodeProps(node), options)
+  const matched = rules.matching(graph, node, tags)
   const nonSensitive = reading.nonSensitive !== undefined
 
   const dataSignals: DataSignal[] = [...reading.data]
