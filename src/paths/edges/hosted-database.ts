@@ -7,11 +7,12 @@ export const HOSTED_DATABASE = defineAttackEdge({
   name: 'Take over a database hosted on the machine',
   description:
     'A VM runs a database server (MySQL, PostgreSQL, MongoDB, SQL Server…): whoever controls the VM reads its files and ' +
-    'credentials.',
+    'credentials. The database is a target by this move (catalogue rows 34, 48, 58).',
   stage: 'lateral',
   mitre: { tactic: 'Collection', technique: 'DataFromInformationRepositories' },
   prerequisites: { edges: ['is-running'] },
   dependsOn: ['EXPLOIT_EXPOSED_WORKLOAD'],
+  terminal: true,
   edgeKind: 'is-running',
   derive({ graph }, emit) {
     eachEdge(graph, 'is-running', (e, from, to) => {
