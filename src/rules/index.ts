@@ -5,11 +5,14 @@
 import type { Rule } from './define-rule.js'
 import { awsCloudtrailTrailMultiRegion } from './aws/cloudtrail/aws-cloudtrail-trail-multi-region.js'
 import { awsEc2InstanceImdsv2Required } from './aws/ec2/aws-ec2-instance-imdsv2-required.js'
+import { awsEc2InstanceNoPlaintextSecret } from './aws/ec2/aws-ec2-instance-no-plaintext-secret.js'
 import { awsEc2SecurityGroupRdpOpenToInternet } from './aws/ec2/aws-ec2-security-group-rdp-open-to-internet.js'
 import { awsEc2SecurityGroupSshOpenToInternet } from './aws/ec2/aws-ec2-security-group-ssh-open-to-internet.js'
 import { awsEc2VolumeEncrypted } from './aws/ec2/aws-ec2-volume-encrypted.js'
 import { awsEksClusterEndpointRestricted } from './aws/eks/aws-eks-cluster-endpoint-restricted.js'
 import { awsIamUserMfaEnabled } from './aws/iam/aws-iam-user-mfa-enabled.js'
+import { awsLambdaFunctionNoPlaintextSecret } from './aws/lambda/aws-lambda-function-no-plaintext-secret.js'
+import { awsLambdaFunctionUrlAuthRequired } from './aws/lambda/aws-lambda-function-url-auth-required.js'
 import { awsRdsInstancePubliclyAccessible } from './aws/rds/aws-rds-instance-publicly-accessible.js'
 import { awsRdsInstanceStorageEncrypted } from './aws/rds/aws-rds-instance-storage-encrypted.js'
 import { awsS3BucketDefaultEncryption } from './aws/s3/aws-s3-bucket-default-encryption.js'
@@ -20,6 +23,7 @@ import { awsS3BucketSensitiveDataNotPublic } from './aws/s3/aws-s3-bucket-sensit
 import { awsS3BucketVersioningEnabled } from './aws/s3/aws-s3-bucket-versioning-enabled.js'
 import { azureAksClusterAuthorizedIpRanges } from './azure/aks/azure-aks-cluster-authorized-ip-ranges.js'
 import { azureAksClusterRbacEnabled } from './azure/aks/azure-aks-cluster-rbac-enabled.js'
+import { azureComputeVmNoPlaintextSecret } from './azure/compute/azure-compute-vm-no-plaintext-secret.js'
 import { azureDatabaseServerFirewallAnyIp } from './azure/database/azure-database-server-firewall-any-ip.js'
 import { azureDatabaseServerPasswordAuthDisabled } from './azure/database/azure-database-server-password-auth-disabled.js'
 import { azureKeyvaultVaultPurgeProtection } from './azure/keyvault/azure-keyvault-vault-purge-protection.js'
@@ -32,6 +36,7 @@ import { azureStorageAccountSensitiveDataNotPublic } from './azure/storage/azure
 import { gcpComputeFirewallRdpOpenToInternet } from './gcp/compute/gcp-compute-firewall-rdp-open-to-internet.js'
 import { gcpComputeFirewallSshOpenToInternet } from './gcp/compute/gcp-compute-firewall-ssh-open-to-internet.js'
 import { gcpComputeInstanceDefaultServiceAccount } from './gcp/compute/gcp-compute-instance-default-service-account.js'
+import { gcpComputeInstanceNoPlaintextSecret } from './gcp/compute/gcp-compute-instance-no-plaintext-secret.js'
 import { gcpGkeClusterLegacyAbacDisabled } from './gcp/gke/gcp-gke-cluster-legacy-abac-disabled.js'
 import { gcpGkeClusterMasterAuthorizedNetworks } from './gcp/gke/gcp-gke-cluster-master-authorized-networks.js'
 import { gcpSqlInstanceOpenToAnyIp } from './gcp/sql/gcp-sql-instance-open-to-any-ip.js'
@@ -52,11 +57,14 @@ import { k8sServiceLoadBalancerSourceRanges } from './k8s/service/k8s-service-lo
 export const ALL_RULES: readonly Rule[] = [
   awsCloudtrailTrailMultiRegion,
   awsEc2InstanceImdsv2Required,
+  awsEc2InstanceNoPlaintextSecret,
   awsEc2SecurityGroupRdpOpenToInternet,
   awsEc2SecurityGroupSshOpenToInternet,
   awsEc2VolumeEncrypted,
   awsEksClusterEndpointRestricted,
   awsIamUserMfaEnabled,
+  awsLambdaFunctionNoPlaintextSecret,
+  awsLambdaFunctionUrlAuthRequired,
   awsRdsInstancePubliclyAccessible,
   awsRdsInstanceStorageEncrypted,
   awsS3BucketDefaultEncryption,
@@ -67,6 +75,7 @@ export const ALL_RULES: readonly Rule[] = [
   awsS3BucketVersioningEnabled,
   azureAksClusterAuthorizedIpRanges,
   azureAksClusterRbacEnabled,
+  azureComputeVmNoPlaintextSecret,
   azureDatabaseServerFirewallAnyIp,
   azureDatabaseServerPasswordAuthDisabled,
   azureKeyvaultVaultPurgeProtection,
@@ -79,6 +88,7 @@ export const ALL_RULES: readonly Rule[] = [
   gcpComputeFirewallRdpOpenToInternet,
   gcpComputeFirewallSshOpenToInternet,
   gcpComputeInstanceDefaultServiceAccount,
+  gcpComputeInstanceNoPlaintextSecret,
   gcpGkeClusterLegacyAbacDisabled,
   gcpGkeClusterMasterAuthorizedNetworks,
   gcpSqlInstanceOpenToAnyIp,

@@ -27,8 +27,8 @@ const TOPIC_RULES: Readonly<Record<string, string | undefined>> = {
   'security-group-ssh-open-to-internet': 'aws-ec2-security-group-ssh-open-to-internet',
   's3-bucket-public-read': 'aws-s3-bucket-public-read',
   'rds-publicly-accessible': 'aws-rds-instance-publicly-accessible',
-  // A secret found on a VM disk is a scanner finding, not a configuration rule: a later batch.
-  'plaintext-cloud-credential-on-disk': undefined,
+  // Reported on the VM the disk scan names; the demo plants it on an Azure VM.
+  'plaintext-cloud-credential-on-disk': 'azure-compute-vm-no-plaintext-secret',
 }
 
 interface Case {
@@ -62,6 +62,8 @@ const CASES: readonly Case[] = [
   { item: 'azure-postgres-open-password', rule: 'azure-database-server-password-auth-disabled' },
   { item: 'gcp-vm-exposed-default-sa-project-editor', rule: 'gcp-compute-instance-default-service-account' },
   { item: 'gcp-bucket-public-sensitive', rule: 'gcp-storage-bucket-sensitive-data-not-public' },
+  // The look-alike VM was scanned the same way and holds nothing.
+  { item: 'azure-vm-plaintext-secret-on-disk', rule: 'azure-compute-vm-no-plaintext-secret' },
   { item: 'k8s-privileged-pod-node-role-eks', rule: 'k8s-pod-privileged-container' },
   { item: 'k8s-privileged-pod-node-role-eks', rule: 'k8s-pod-host-pid' },
   { item: 'k8s-privileged-pod-node-role-eks', rule: 'k8s-pod-host-path-volume' },

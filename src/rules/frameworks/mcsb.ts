@@ -21,7 +21,7 @@ export const MCSB = defineFramework({
       rules: [
         'aws-rds-instance-publicly-accessible', 'aws-eks-cluster-endpoint-restricted', 'azure-aks-cluster-authorized-ip-ranges',
         'azure-database-server-firewall-any-ip', 'gcp-sql-instance-public-ip', 'gcp-sql-instance-open-to-any-ip',
-        'gcp-gke-cluster-master-authorized-networks',
+        'gcp-gke-cluster-master-authorized-networks', 'aws-lambda-function-url-auth-required',
       ],
     },
     {
@@ -34,7 +34,11 @@ export const MCSB = defineFramework({
     },
     { id: 'IM-1', title: 'Use centralized identity and authentication system', rules: ['azure-database-server-password-auth-disabled'] },
     { id: 'IM-6', title: 'Use strong authentication controls', rules: ['aws-iam-user-mfa-enabled'] },
-    { id: 'IM-8', title: 'Restrict the exposure of credentials and secrets', rules: ['aws-ec2-instance-imdsv2-required', 'k8s-pod-service-account-token-automount'] },
+    { id: 'IM-8', title: 'Restrict the exposure of credentials and secrets', rules: [
+        'aws-ec2-instance-imdsv2-required', 'k8s-pod-service-account-token-automount', 'aws-ec2-instance-no-plaintext-secret',
+        'aws-lambda-function-no-plaintext-secret', 'azure-compute-vm-no-plaintext-secret', 'gcp-compute-instance-no-plaintext-secret',
+      ],
+    },
     {
       id: 'PA-7',
       title: 'Follow just enough administration (least privilege) principle',
