@@ -45,11 +45,16 @@ import { gcpSqlInstanceSslRequired } from './gcp/sql/gcp-sql-instance-ssl-requir
 import { gcpStorageBucketPublic } from './gcp/storage/gcp-storage-bucket-public.js'
 import { gcpStorageBucketSensitiveDataNotPublic } from './gcp/storage/gcp-storage-bucket-sensitive-data-not-public.js'
 import { gcpStorageBucketUniformAccess } from './gcp/storage/gcp-storage-bucket-uniform-access.js'
+import { k8sPodCapabilitiesAdded } from './k8s/pod/k8s-pod-capabilities-added.js'
 import { k8sPodDefaultNamespace } from './k8s/pod/k8s-pod-default-namespace.js'
+import { k8sPodHostIpc } from './k8s/pod/k8s-pod-host-ipc.js'
 import { k8sPodHostNetwork } from './k8s/pod/k8s-pod-host-network.js'
 import { k8sPodHostPathVolume } from './k8s/pod/k8s-pod-host-path-volume.js'
 import { k8sPodHostPid } from './k8s/pod/k8s-pod-host-pid.js'
+import { k8sPodImageLatestTag } from './k8s/pod/k8s-pod-image-latest-tag.js'
+import { k8sPodPrivilegeEscalationAllowed } from './k8s/pod/k8s-pod-privilege-escalation-allowed.js'
 import { k8sPodPrivilegedContainer } from './k8s/pod/k8s-pod-privileged-container.js'
+import { k8sPodReadOnlyRootFilesystem } from './k8s/pod/k8s-pod-read-only-root-filesystem.js'
 import { k8sPodRunsAsRoot } from './k8s/pod/k8s-pod-runs-as-root.js'
 import { k8sPodServiceAccountTokenAutomount } from './k8s/pod/k8s-pod-service-account-token-automount.js'
 import { k8sServiceLoadBalancerSourceRanges } from './k8s/service/k8s-service-load-balancer-source-ranges.js'
@@ -97,11 +102,16 @@ export const ALL_RULES: readonly Rule[] = [
   gcpStorageBucketPublic,
   gcpStorageBucketSensitiveDataNotPublic,
   gcpStorageBucketUniformAccess,
+  k8sPodCapabilitiesAdded,
   k8sPodDefaultNamespace,
+  k8sPodHostIpc,
   k8sPodHostNetwork,
   k8sPodHostPathVolume,
   k8sPodHostPid,
+  k8sPodImageLatestTag,
+  k8sPodPrivilegeEscalationAllowed,
   k8sPodPrivilegedContainer,
+  k8sPodReadOnlyRootFilesystem,
   k8sPodRunsAsRoot,
   k8sPodServiceAccountTokenAutomount,
   k8sServiceLoadBalancerSourceRanges,

@@ -13,9 +13,13 @@ export const CIS_KUBERNETES = defineFramework({
     { id: '5.1.6', title: 'Service account tokens are only mounted where necessary', rules: ['k8s-pod-service-account-token-automount'] },
     { id: '5.2.2', title: 'Minimize the admission of privileged containers', rules: ['k8s-pod-privileged-container'] },
     { id: '5.2.3', title: 'Minimize the admission of containers wishing to share the host process ID namespace', rules: ['k8s-pod-host-pid'] },
+    { id: '5.2.4', title: 'Minimize the admission of containers wishing to share the host IPC namespace', rules: ['k8s-pod-host-ipc'] },
     { id: '5.2.5', title: 'Minimize the admission of containers wishing to share the host network namespace', rules: ['k8s-pod-host-network'] },
+    { id: '5.2.6', title: 'Minimize the admission of containers with allowPrivilegeEscalation', rules: ['k8s-pod-privilege-escalation-allowed'] },
     { id: '5.2.7', title: 'Minimize the admission of root containers', rules: ['k8s-pod-runs-as-root'] },
+    { id: '5.2.9', title: 'Minimize the admission of containers with added capabilities', rules: ['k8s-pod-capabilities-added'] },
     { id: '5.2.12', title: 'Minimize the admission of HostPath volumes', rules: ['k8s-pod-host-path-volume'] },
+    { id: '5.7.3', title: 'Apply security context to your pods and containers', rules: ['k8s-pod-read-only-root-filesystem'] },
     { id: '5.7.4', title: 'The default namespace should not be used', rules: ['k8s-pod-default-namespace'] },
   ],
 })

@@ -12,6 +12,8 @@ export function container(overrides: Changes = {}): JsonObject {
     role: 'container',
     image: 'registry.example/app:1.0',
     privileged: false,
+    allowPrivilegeEscalation: false,
+    readOnlyRootFilesystem: true,
     capabilitiesAdd: [],
     capabilitiesDrop: ['ALL'],
     runAsNonRoot: true,
