@@ -20,6 +20,12 @@ switch (name) {
   case 'rules':
     benchRules({ resources: Number(values.resources ?? 100_000) })
     break
+  case 'paths': {
+    // Loaded on demand: `--resources N` runs one size, default 100 000 then 1 000 000 (scripts/bench/bench-paths.ts).
+    const { benchPaths } = await import('./bench/bench-paths.js')
+    await benchPaths(values.resources === undefined ? {} : { resources: [Number(values.resources)] })
+    break
+  }
   default:
     console.error(`unknown benchmark ${name}; available: graph, rules`)
     process.exitCode = 2

@@ -47,7 +47,7 @@ export function deriveAwsPermissions(graph: GraphView): Derivation {
     iam,
     org: buildOrgIndex(graph),
     resources: buildResourceIndex(graph, [...byKind.keys()].sort()),
-    out: new DerivationCollector(),
+    out: new DerivationCollector((id) => graph.indexOf(id) ?? -1),
   }
 
   const admins = new Map<number, AdminResult>()

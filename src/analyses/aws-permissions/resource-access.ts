@@ -116,22 +116,34 @@ export class ResourceAccess {
     const scp = principal.serviceLinked ? undefined : this.ctx.org.levelsFor(principal.account)
     for (const { kind, actions, services } of this.plans) {
       const reaches = services.some((s) => principal.identity.allowsService(s))
-      // Across accounts the caller's identity grant is required, so only a principal that reaches the service looks there.
-      const named = this.ctx.resources.namedBy(kind, principal.request, reaches)
-      if (!reaches && named.length === 0) continue
+      const direct = this.ctx.resources.namedBy(kind, principal.request, false)
+      if (!reaches && direct.length === 0) continue
       const patterns = reaches ? reachPatterns(principal, actions) : []
       const prefixes = prefixesOf(patterns)
       const candidates = reaches && !accountAdmin ? reachableInAccount(this.ctx, principal, kind, patterns) : new Map<number, ResourceEntry>()
-      for (const e of named) {
-        if (accountAdmin && e.account === principal.account) continue
+      const add = (e: ResourceEntry): void => {
+        const same = e.account === principal.account
+        if (accountAdmin && same) return
         // Across accounts the identity grant is required too: skip resources its patterns cannot name.
-        if (e.account !== principal.account && !mayReach(prefixes, e.id)) continue
+        if (!same && !mayReach(prefixes, e.id)) return
         candidates.set(e.index, e)
+      }
+      for (const e of direct) add(e)
+      if (reaches) {
+        // Other accounts' resources whose policies open to this account (or everyone): scan them all for a
+        // broad identity grant, else look up only what its patterns reach there.
+        if (patterns === undefined) for (const e of this.ctx.resources.namedBy(kind, principal.request, true)) add(e)
+        else {
+          for (const account of this.ctx.resources.accountsOf(kind)) {
+            if (account === principal.account) continue
+            for (const pattern of patterns) for (const e of this.ctx.resources.reachable(kind, account, pattern)) if (this.ctx.resources.opensTo(e, principal.account)) add(e)
+          }
+        }
       }
       if (candidates.size === 0) continue
 
       // Without an identity Allow for the action, only a resource policy naming the principal can grant it.
-      const namedDirectly = new Set(this.ctx.resources.namedBy(kind, principal.request, false).map((e) => e.index))
+      const namedDirectly = new Set(direct.map((e) => e.index))
       const n = actions.length
       const identityAllows = actions.map((a) => principal.identity.forAction(a.action).some((st) => st.effect === 'Allow'))
       // Per action: whether nothing but the resource policy can make the decision differ between resources.
@@ -154,11 +166,12 @@ export class ResourceAccess {
           allowed[i] = undefined
           if (!identityAllows[i] && !direct) continue
           const a = actions[i]!
-          const target = targetOf(a, entry)
-          if (target === undefined) continue
+          if (a.target === 'db-users' && entry.dbUsersArn === undefined) continue
           const reuse = sameAccount && entry.policy === undefined && independent[i] === true
           let decision = reuse ? shared[i] : undefined
           if (decision === undefined) {
+            const target = targetOf(a, entry)
+            if (target === undefined) continue
             decision = decide(this.ctx, principal, a.action, target, {
               resourceAccount: entry.account,
               resourcePolicy: entry.policy,
@@ -179,7 +192,7 @@ export class ResourceAccess {
           payload = this.payload(principal, entry, actions, allowed)
           if (!fresh) sharedPayloads.set(mask, payload)
         }
-        this.ctx.out.sharedEdge({ from: principal.id, to: entry.id, kind: 'has-permission-to', props: payload.props, evidence: payload.evidence })
+        this.ctx.out.sharedEdge({ from: principal.id, to: entry.id, kind: 'has-permission-to', props: payload.props, evidence: payload.evidence }, principal.index, entry.index)
         if (this.hooks.length > 0 && (kind === 'aws.lambda.function' || kind === 'aws.ec2.instance')) {
           const byAction = new Map<string, Decision>()
           actions.forEach((a, i) => {

@@ -40,6 +40,10 @@ export interface ResourceIndex {
    * of the matches, found by binary search instead of a scan.
    */
   reachable(kind: string, account: string, pattern: string): readonly ResourceEntry[]
+  /** Accounts that own resources of `kind`. */
+  accountsOf(kind: string): readonly string[]
+  /** Whether the resource's policy names `account` or everyone (a cross-account grant can exist). */
+  opensTo(entry: ResourceEntry, account: string): boolean
   readonly problems: readonly string[]
 }
 
@@ -112,6 +116,7 @@ export function buildResourceIndex(graph: GraphView, kinds: readonly string[]): 
   }
 
   const EMPTY: readonly ResourceEntry[] = []
+  const openSets = new Map<string, Set<number>>()
   const keysByPrincipal = new WeakMap<RequestPrincipal, { direct: string[]; cross: string[] }>()
   const sorted = new Map<string, ResourceEntry[]>()
   const sortedOf = (kind: string, account: string): ResourceEntry[] => {
@@ -127,6 +132,20 @@ export function buildResourceIndex(graph: GraphView, kinds: readonly string[]): 
     kinds,
     problems: [...new Set(problems)].sort(),
     ofKindInAccount: (kind, account) => byKindAccount.get(kind)?.get(account) ?? EMPTY,
+    accountsOf: (kind) => [...(byKindAccount.get(kind)?.keys() ?? [])].sort(),
+    opensTo(entry, account) {
+      const perKind = named.get(entry.kind)
+      if (perKind === undefined) return false
+      for (const key of [`acct:${account}`, '*']) {
+        let set = openSets.get(`${entry.kind}\u0000${key}`)
+        if (set === undefined) {
+          set = new Set((perKind.get(key) ?? EMPTY).map((e) => e.index))
+          openSets.set(`${entry.kind}\u0000${key}`, set)
+        }
+        if (set.has(entry.index)) return true
+      }
+      return false
+    },
     byId: (id) => byId.get(id),
     reachable(kind, account, pattern) {
       const cut = pattern.search(/[*?$]/)

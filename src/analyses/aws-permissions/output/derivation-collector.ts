@@ -1,6 +1,7 @@
 /**
  * @module Collects the analysis output: one edge per (kind, from, to) whatever the number of ways it was
- * found (methods, evidence and caveats merged), one insight per (node, id); sorted for byte-stable output.
+ * found (methods, evidence and caveats merged), one insight per (node, id); sorted (by kind, then graph
+ * node order) for byte-stable output.
  */
 import type { Derivation } from '../../../graph/graph-builder.js'
 import type { EdgeInput, Evidence, Insight, JsonObject, JsonValue } from '../../../model/graph-types.js'
@@ -12,17 +13,12 @@ export const MAX_ACTIONS = 50
 export const MAX_EVIDENCE = 20
 export const MAX_CAVEATS = 20
 
+/** Contributions are kept as given and merged once at build time (most edges have exactly one). */
 interface PendingEdge {
   readonly kind: EdgeKind
   readonly from: string
   readonly to: string
-  level?: AccessLevel
-  readonly actions: Set<string>
-  readonly methods: string[]
-  via?: string
-  readonly caveats: Set<string>
-  readonly evidence: Map<string, Evidence>
-  readonly extra: JsonObject
+  readonly parts: EdgeContribution[]
 }
 
 interface PendingInsight {
@@ -46,37 +42,82 @@ export interface EdgeContribution {
 
 const evidenceKey = (e: Evidence): string => `${e.source}\u0000${e.detail ?? ''}\u0000${e.location ?? ''}`
 
-const compareEdges = (a: EdgeInput, b: EdgeInput): number =>
-  a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : a.from < b.from ? -1 : a.from > b.from ? 1 : a.to < b.to ? -1 : a.to > b.to ? 1 : 0
-
 const capped = (values: Iterable<string>, max: number): string[] => [...values].sort().slice(0, max)
+
+/** Evidence without repeats: the same object, or the same source, detail and location. */
+function uniqueEvidence(lists: readonly (readonly Evidence[] | undefined)[]): Evidence[] {
+  const out: Evidence[] = []
+  const seen = new Set<Evidence>()
+  const keys = new Set<string>()
+  for (const list of lists) {
+    for (const e of list ?? []) {
+      if (seen.has(e)) continue
+      seen.add(e)
+      const key = evidenceKey(e)
+      if (keys.has(key)) continue
+      keys.add(key)
+      out.push(e)
+      if (out.length === MAX_EVIDENCE) return out
+    }
+  }
+  return out
+}
+
+function mergeEdge(e: PendingEdge): EdgeInput {
+  let level: AccessLevel | undefined
+  const actions = new Set<string>()
+  const methods: string[] = []
+  const caveats = new Set<string>()
+  let via: string | undefined
+  const extra: JsonObject = {}
+  for (const c of e.parts) {
+    if (c.level !== undefined) level = level === undefined ? c.level : higherLevel(level, c.level)
+    for (const a of c.actions ?? []) actions.add(a)
+    if (c.method !== undefined && !methods.includes(c.method)) methods.push(c.method)
+    via ??= c.via
+    for (const caveat of c.caveats ?? []) caveats.add(caveat)
+    Object.assign(extra, c.extra ?? {})
+  }
+  const props: JsonObject = {}
+  if (level !== undefined) props['level'] = level
+  if (actions.size > 0) {
+    props['actions'] = capped(actions, MAX_ACTIONS)
+    if (actions.size > MAX_ACTIONS) props['actionsTruncated'] = true
+  }
+  if (methods.length > 0) {
+    props['method'] = methods[0]!
+    if (methods.length > 1) props['methods'] = [...methods].sort()
+  }
+  if (via !== undefined) props['via'] = via
+  if (caveats.size > 0) props['caveats'] = capped(caveats, MAX_CAVEATS)
+  for (const [k, v] of Object.entries(extra)) props[k] = v
+  return { from: e.from, to: e.to, kind: e.kind, props, evidence: uniqueEvidence(e.parts.map((c) => c.evidence)) }
+}
 
 export class DerivationCollector {
   private readonly edges = new Map<string, PendingEdge>()
   /** Edges found exactly once (principal → resource), kept as given so equal payloads share objects. */
   private readonly direct: EdgeInput[] = []
+  private directFrom: number[] = []
+  private directTo: number[] = []
   private readonly insights = new Map<string, PendingInsight>()
+
+  /** `rank` orders node ids (the graph's node index): sorting by it is stable and far cheaper than by ARN text. */
+  constructor(private readonly rank: (id: string) => number) {}
 
   edge(kind: EdgeKind, from: string, to: string, c: EdgeContribution): void {
     if (from === to) return
     const key = `${kind}\u0000${from}\u0000${to}`
-    let edge = this.edges.get(key)
-    if (edge === undefined) {
-      edge = { kind, from, to, actions: new Set(), methods: [], caveats: new Set(), evidence: new Map(), extra: {} }
-      this.edges.set(key, edge)
-    }
-    if (c.level !== undefined) edge.level = edge.level === undefined ? c.level : higherLevel(edge.level, c.level)
-    for (const a of c.actions ?? []) edge.actions.add(a)
-    if (c.method !== undefined && !edge.methods.includes(c.method)) edge.methods.push(c.method)
-    edge.via ??= c.via
-    for (const caveat of c.caveats ?? []) edge.caveats.add(caveat)
-    for (const e of c.evidence ?? []) edge.evidence.set(evidenceKey(e), e)
-    Object.assign(edge.extra, c.extra ?? {})
+    const edge = this.edges.get(key)
+    if (edge === undefined) this.edges.set(key, { kind, from, to, parts: [c] })
+    else edge.parts.push(c)
   }
 
   /** An edge its producer guarantees unique; `props`/`evidence` may be shared with other edges. */
-  sharedEdge(edge: EdgeInput): void {
+  sharedEdge(edge: EdgeInput, fromIndex: number, toIndex: number): void {
     this.direct.push(edge)
+    this.directFrom.push(fromIndex)
+    this.directTo.push(toIndex)
   }
 
   get edgeCount(): number {
@@ -99,25 +140,28 @@ export class DerivationCollector {
     for (const e of c.evidence ?? []) insight.evidence.set(evidenceKey(e), e)
   }
 
+  /** Kind, then source, then target in graph node order; keys are numbers so a million edges sort fast. */
+  private sorted(merged: readonly EdgeInput[]): EdgeInput[] {
+    const all = [...merged, ...this.direct]
+    const kinds = [...new Set(all.map((e) => e.kind))].sort()
+    const kindRank = new Map(kinds.map((k, i) => [k, i]))
+    const nodes = 2 ** 24
+    const keys = new Float64Array(all.length)
+    all.forEach((edge, i) => {
+      const fromRank = i < merged.length ? this.rank(edge.from) : this.directFrom[i - merged.length]!
+      const toRank = i < merged.length ? this.rank(edge.to) : this.directTo[i - merged.length]!
+      keys[i] = (kindRank.get(edge.kind)! * nodes + fromRank) * nodes + toRank
+    })
+    const order = Uint32Array.from(all.keys())
+    order.sort((a, b) => keys[a]! - keys[b]! || a - b)
+    this.directFrom = []
+    this.directTo = []
+    return Array.from(order, (i) => all[i]!)
+  }
+
   build(): Derivation {
-    const merged: EdgeInput[] = [...this.edges.values()].map((e) => {
-        const props: JsonObject = {}
-        if (e.level !== undefined) props['level'] = e.level
-        if (e.actions.size > 0) {
-          props['actions'] = capped(e.actions, MAX_ACTIONS)
-          if (e.actions.size > MAX_ACTIONS) props['actionsTruncated'] = true
-        }
-        if (e.methods.length > 0) {
-          props['method'] = e.methods[0]!
-          if (e.methods.length > 1) props['methods'] = [...e.methods].sort()
-        }
-        if (e.via !== undefined) props['via'] = e.via
-        if (e.caveats.size > 0) props['caveats'] = capped(e.caveats, MAX_CAVEATS)
-        for (const [k, v] of Object.entries(e.extra)) props[k] = v
-        const evidence = [...e.evidence.values()].slice(0, MAX_EVIDENCE)
-        return { from: e.from, to: e.to, kind: e.kind, props, evidence }
-      })
-    const edges = [...merged, ...this.direct].sort(compareEdges)
+    const merged: EdgeInput[] = [...this.edges.values()].map(mergeEdge)
+    const edges = this.sorted(merged)
     const insights = [...this.insights.values()]
       .sort((a, b) => (a.node < b.node ? -1 : a.node > b.node ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
       .map((i) => {
