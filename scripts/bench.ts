@@ -2,6 +2,8 @@
  * `npm run bench -- <name> [--flag value]`: speed and memory figures (never asserted in tests).
  *   graph   --nodes 1000000 --edges 5000000   security graph build, traversal, bytes per edge
  *   rules   --resources 100000   rule engine over a generated estate: resource-rule evaluations/s
+ *   analyses --resources 100000 [--seed 1] [--dir DIR]   demo estate → read + build → each analysis: time, CPU, heap, output
+ *   cloud-analyses --resources 100000   cloud-permissions and kubernetes-escape on a generated Azure/GCP/Kubernetes graph
  */
 import { parseArgs } from 'node:util'
 import { benchGraph } from './bench/bench-graph.js'
@@ -9,11 +11,32 @@ import { benchRules } from './bench/bench-rules.js'
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
-  options: { nodes: { type: 'string' }, edges: { type: 'string' }, resources: { type: 'string' } },
+  options: {
+    nodes: { type: 'string' },
+    edges: { type: 'string' },
+    resources: { type: 'string' },
+    seed: { type: 'string' },
+    dir: { type: 'string' },
+  },
 })
 const name = positionals[0] ?? 'graph'
 
 switch (name) {
+  case 'analyses': {
+    // Loaded on demand, as the demo generator is large (scripts/bench/bench-analyses.ts).
+    const { benchDemoAnalyses } = await import('./bench/bench-analyses.js')
+    await benchDemoAnalyses({
+      resources: Number(values.resources ?? 100_000),
+      seed: Number(values.seed ?? 1),
+      ...(values.dir === undefined ? {} : { dir: values.dir }),
+    })
+    break
+  }
+  case 'cloud-analyses': {
+    const { benchCloudAnalyses } = await import('./bench/bench-cloud-analyses.js')
+    benchCloudAnalyses({ resources: Number(values.resources ?? 100_000) })
+    break
+  }
   case 'graph':
     benchGraph({ nodes: Number(values.nodes ?? 1_000_000), edges: Number(values.edges ?? 5_000_000) })
     break
@@ -27,6 +50,6 @@ switch (name) {
     break
   }
   default:
-    console.error(`unknown benchmark ${name}; available: graph, rules`)
+    console.error(`unknown benchmark ${name}; available: analyses, cloud-analyses, graph, paths, rules`)
     process.exitCode = 2
 }

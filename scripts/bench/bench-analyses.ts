@@ -3,10 +3,22 @@
  * deterministic), runs one analysis and reports time, memory and output size. Helpers append their own
  * function here.
  */
-import { GraphBuilder } from '../../src/graph/graph-builder.js'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { GraphBuilder, deriveGraph } from '../../src/graph/graph-builder.js'
 import type { JsonObject, NodeInput } from '../../src/model/graph-types.js'
+import { INTERNET_NODE_ID } from '../../src/model/graph-types.js'
 import { awsAccountNodeId } from '../../src/providers/ids.js'
 import { awsPermissionsAnalysis } from '../../src/analyses/aws-permissions/aws-permissions.js'
+import { orderAnalyses } from '../../src/analyses/analysis.js'
+import { BUILTIN_ANALYSES } from '../../src/analyses/index.js'
+import { generateDemoEstate } from '../../src/demo/generate-demo.js'
+import { detectFormat, sampleOf } from '../../src/formats/detect.js'
+import { InputFile } from '../../src/formats/input-file.js'
+import { readInput } from '../../src/formats/read-input.js'
+import { BUILTIN_FORMATS } from '../../src/formats/registry.js'
+import { collectInputs } from '../../src/scan/collect-inputs.js'
 
 function mulberry32(seed: number): () => number {
   let a = seed
@@ -162,4 +174,90 @@ export function benchAwsPermissions(o: AwsPermissionsBenchOptions): Record<strin
       `heap +${mb(heapAfter - heapBefore)} (rss ${mb(process.memoryUsage().rss)})`,
   )
   return result
+}
+
+export interface DemoAnalysesBenchOptions {
+  readonly resources: number
+  readonly seed?: number
+  /** Analyse an estate already generated there instead of generating one into a temp dir. */
+  readonly dir?: string
+}
+
+export interface AnalysisFigures {
+  readonly id: string
+  /** Wall time of `run` (the derivation) and of applying it to the graph. */
+  readonly runMs: number
+  readonly applyMs: number
+  readonly cpuMs: number
+  /** Live heap after a full GC, before and after the analysis (the derivation applied, the old graph dropped). */
+  readonly heapBeforeMb: number
+  readonly heapAfterMb: number
+  /** Heap growth during `run` before any GC: what the analysis allocates at its peak, roughly. */
+  readonly runAllocMb: number
+  readonly edges: number
+  readonly insights: number
+}
+
+/**
+ * The demo estate at N resources (src/demo/generate-demo.ts) read and built as `scan` does, then each built-in
+ * analysis timed on its own, in dependency order: run time, apply time, CPU, live heap after GC before and
+ * after, and what it derived. Rules, attack paths and the score are left out (benches of their own).
+ */
+export async function benchDemoAnalyses(o: DemoAnalysesBenchOptions): Promise<AnalysisFigures[]> {
+  const dir = o.dir ?? (await mkdtemp(join(tmpdir(), 'skyhound-bench-analyses-')))
+  try {
+    if (o.dir === undefined) {
+      const g0 = performance.now()
+      const manifest = await generateDemoEstate({ outDir: dir, seed: o.seed ?? 1, resources: o.resources })
+      console.log(`demo estate: ${manifest.counts.resources} resources in ${manifest.files.length} files, generated in ${Math.round(performance.now() - g0)} ms`)
+    }
+    const b0 = performance.now()
+    const builder = new GraphBuilder()
+    builder.addNode({ id: INTERNET_NODE_ID, kind: 'skyhound.internet', family: 'internet', provider: 'skyhound', name: 'Internet' })
+    for (const input of await collectInputs([dir])) {
+      const file = await InputFile.open(input.path)
+      const format = detectFormat(await sampleOf(file), BUILTIN_FORMATS)
+      if (format === undefined) continue
+      const result = await readInput(file, format, input.options ?? {})
+      builder.addFragment(result.fragment, { file: input.path, format: format.id })
+    }
+    let graph = builder.build().graph
+    global.gc?.()
+    console.log(`graph: ${graph.nodeCount} nodes, ${graph.edgeCount} edges, read and built in ${Math.round(performance.now() - b0)} ms, heap ${mb(process.memoryUsage().heapUsed)}`)
+    const figures: AnalysisFigures[] = []
+    for (const analysis of orderAnalyses(BUILTIN_ANALYSES)) {
+      global.gc?.()
+      const heapBefore = process.memoryUsage().heapUsed
+      const cpu0 = process.cpuUsage()
+      const t0 = performance.now()
+      const derivation = analysis.run(graph, { options: {} })
+      const t1 = performance.now()
+      const runAlloc = process.memoryUsage().heapUsed - heapBefore
+      graph = deriveGraph(graph, derivation)
+      const t2 = performance.now()
+      const cpu = process.cpuUsage(cpu0)
+      global.gc?.()
+      figures.push({
+        id: analysis.id,
+        runMs: Math.round(t1 - t0),
+        applyMs: Math.round(t2 - t1),
+        cpuMs: Math.round((cpu.user + cpu.system) / 1000),
+        heapBeforeMb: Math.round(heapBefore / 1048576),
+        heapAfterMb: Math.round(process.memoryUsage().heapUsed / 1048576),
+        runAllocMb: Math.round(Math.max(0, runAlloc) / 1048576),
+        edges: derivation.edges?.length ?? 0,
+        insights: derivation.insights?.length ?? 0,
+      })
+    }
+    console.log(`analyses on ${graph.nodeCount} nodes (rss ${mb(process.memoryUsage().rss)}, process high-water ${mb(process.resourceUsage().maxRSS * 1024)}):`)
+    console.log(`  ${'analysis'.padEnd(20)} ${'run ms'.padStart(8)} ${'apply ms'.padStart(9)} ${'cpu ms'.padStart(8)} ${'heap MB'.padStart(13)} ${'alloc MB'.padStart(9)} ${'edges'.padStart(9)} ${'insights'.padStart(9)}`)
+    for (const f of figures) {
+      console.log(
+        `  ${f.id.padEnd(20)} ${String(f.runMs).padStart(8)} ${String(f.applyMs).padStart(9)} ${String(f.cpuMs).padStart(8)} ${`${f.heapBeforeMb}→${f.heapAfterMb}`.padStart(13)} ${String(f.runAllocMb).padStart(9)} ${String(f.edges).padStart(9)} ${String(f.insights).padStart(9)}`,
+      )
+    }
+    return figures
+  } finally {
+    if (o.dir === undefined) await rm(dir, { recursive: true, force: true })
+  }
 }

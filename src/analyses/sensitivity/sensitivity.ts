@@ -16,8 +16,8 @@ import type { CriticalityLevel, ResolvedSensitivityOptions } from './sensitivity
 import { CRITICALITY_LEVELS, resolveSensitivityOptions } from './sensitivity-config.js'
 import type { CompiledRule } from './sensitivity-rules.js'
 import { RuleSet } from './sensitivity-rules.js'
-import type { CriticalitySignal, DataSignal } from './tag-signals.js'
-import { readTags } from './tag-signals.js'
+import type { CriticalitySignal, DataSignal, TagReading } from './tag-signals.js'
+import { TagReader } from './tag-signals.js'
 
 /** Families whose children (`contains`) hold the parent's data: blob containers, databases of a server. */
 const INHERITING_FAMILIES = new Set(['object-storage', 'managed-database'])
@@ -46,6 +46,9 @@ interface NodeVerdict {
   readonly nonSensitive: boolean
 }
 
+const NOTHING: TagReading = { data: [], criticality: [] }
+const NO_VERDICT: NodeVerdict = { nonSensitive: false }
+
 function adminInsight(graph: GraphView, node: number): Insight | undefined {
   return graph.nodeInsights(node).find((i) => i.id === 'has-admin-permissions')
 }
@@ -54,8 +57,11 @@ function adminInsight(graph: GraphView, node: number): Insight | undefined {
  * The node's tags, plus labels an adapter left in `config` only: Cloud SQL keeps its labels in
  * `settings.userLabels`, which the CAI mapper does not lift into tags.
  */
+const LABELS_IN_CONFIG = new Set(['gcp.sql.instance'])
+
 function effectiveTags(graph: GraphView, node: number): Readonly<Record<string, string>> {
   const tags = graph.nodeTags(node)
+  if (!LABELS_IN_CONFIG.has(graph.nodeKind(node))) return tags
   const config = graph.nodeProps(node)['config']
   const settings = typeof config === 'object' && config !== null && !Array.isArray(config) ? config['settings'] : undefined
   const labels = typeof settings === 'object' && settings !== null && !Array.isArray(settings) ? settings['userLabels'] : undefined
@@ -64,10 +70,12 @@ function effectiveTags(graph: GraphView, node: number): Readonly<Record<string, 
   return extra.length === 0 ? tags : { ...tags, ...Object.fromEntries(extra) }
 }
 
-function judge(graph: GraphView, node: number, options: ResolvedSensitivityOptions, rules: RuleSet): NodeVerdict {
+function judge(graph: GraphView, node: number, options: ResolvedSensitivityOptions, rules: RuleSet, reader: TagReader): NodeVerdict {
   const tags = effectiveTags(graph, node)
-  const reading = readTags(tags, graph.nodeProps(node), options)
+  const reading = reader.read(tags, graph.nodeProps(node)) ?? NOTHING
   const matched = rules.matching(graph, node, tags)
+  const admin = options.builtinDefaults ? adminInsight(graph, node) : undefined
+  if (reading === NOTHING && matched.length === 0 && admin === undefined) return NO_VERDICT
   const nonSensitive = reading.nonSensitive !== undefined
 
   const dataSignals: DataSignal[] = [...reading.data]
@@ -85,7 +93,6 @@ function judge(graph: GraphView, node: number, options: ResolvedSensitivityOptio
     levels.push({ level: rule.criticality, source: `rule:${rule.id}` })
     levelEvidence.push(ruleEvidence(rule, `criticality ${rule.criticality}`))
   }
-  const admin = options.builtinDefaults ? adminInsight(graph, node) : undefined
   if (admin !== undefined) {
     const scope = typeof admin.params['scope'] === 'string' ? admin.params['scope'] : 'its scope'
     levels.push({ level: 'critical', source: 'builtin:admin-identity' })
@@ -116,11 +123,12 @@ export const sensitivityAnalysis: Analysis = {
   run: (graph, ctx) => {
     const options = resolveSensitivityOptions(ctx.options.sensitivity)
     const rules = new RuleSet(options.rules)
+    const reader = new TagReader(options)
     const insights: { node: string; insight: Insight }[] = []
     const sensitive = new Map<number, DataResult>()
     const inheritors: number[] = []
     for (let node = 0; node < graph.nodeCount; node++) {
-      const verdict = judge(graph, node, options, rules)
+      const verdict = judge(graph, node, options, rules, reader)
       const id = graph.nodeId(node)
       if (verdict.data !== undefined) {
         sensitive.set(node, verdict.data.result)

@@ -54,24 +54,67 @@ function readClassification(value: string, source: string, options: ResolvedSens
   else if (NON_SENSITIVE.has(normalized)) out.nonSensitive ??= value.toLowerCase()
 }
 
-export function readTags(tags: Readonly<Record<string, string>>, props: JsonObject, options: ResolvedSensitivityOptions): TagReading {
-  const out: { data: DataSignal[]; criticality: CriticalitySignal[]; nonSensitive?: string } = { data: [], criticality: [] }
-  for (const [key, value] of Object.entries(tags)) {
-    const k = normalizeKey(key)
-    const source = `tag:${key}=${value}`
-    if (options.classificationTagKeys.has(k)) readClassification(value, source, options, out)
-    const flagType = FLAG_TYPES.get(k)
-    if (flagType !== undefined && TRUTHY.has(value.toLowerCase())) out.data.push({ infoTypes: [flagType], source })
-    if (LIST_KEYS.has(k)) {
-      const types = splitList(value)
-      if (types.length > 0) out.data.push({ infoTypes: types, source })
+/** What each normalized tag key means to the analysis; keys repeat across an estate, so this is cached per key. */
+interface KeyRole {
+  readonly classification: boolean
+  readonly flagType?: string
+  readonly list: boolean
+  readonly criticality: boolean
+  readonly criticalFlag: boolean
+}
+
+export class TagReader {
+  private readonly roles = new Map<string, KeyRole | null>()
+
+  constructor(private readonly options: ResolvedSensitivityOptions) {}
+
+  private role(key: string): KeyRole | null {
+    let role = this.roles.get(key)
+    if (role === undefined) {
+      const k = normalizeKey(key)
+      const flagType = FLAG_TYPES.get(k)
+      const found: KeyRole = {
+        classification: this.options.classificationTagKeys.has(k),
+        ...(flagType === undefined ? {} : { flagType }),
+        list: LIST_KEYS.has(k),
+        criticality: this.options.criticalityTagKeys.has(k),
+        criticalFlag: CRITICAL_FLAGS.has(k),
+      }
+      role = found.classification || found.flagType !== undefined || found.list || found.criticality || found.criticalFlag ? found : null
+      this.roles.set(key, role)
     }
-    if (options.criticalityTagKeys.has(k)) {
-      const level = criticalityLevelOf(value)
-      if (level !== undefined) out.criticality.push({ level, source })
-    }
-    if (CRITICAL_FLAGS.has(k) && TRUTHY.has(value.toLowerCase())) out.criticality.push({ level: 'critical', source })
+    return role
   }
+
+  read(tags: Readonly<Record<string, string>>, props: JsonObject): TagReading | undefined {
+    let out: { data: DataSignal[]; criticality: CriticalitySignal[]; nonSensitive?: string } | undefined
+    for (const key in tags) {
+      const role = this.role(key)
+      if (role === null) continue
+      out ??= { data: [], criticality: [] }
+      const value = tags[key]!
+      const source = `tag:${key}=${value}`
+      if (role.classification) readClassification(value, source, this.options, out)
+      if (role.flagType !== undefined && TRUTHY.has(value.toLowerCase())) out.data.push({ infoTypes: [role.flagType], source })
+      if (role.list) {
+        const types = splitList(value)
+        if (types.length > 0) out.data.push({ infoTypes: types, source })
+      }
+      if (role.criticality) {
+        const level = criticalityLevelOf(value)
+        if (level !== undefined) out.criticality.push({ level, source })
+      }
+      if (role.criticalFlag && TRUTHY.has(value.toLowerCase())) out.criticality.push({ level: 'critical', source })
+    }
+    if (props['sensitiveInfoTypes'] !== undefined || props['classification'] !== undefined || props['dataClassification'] !== undefined || props['criticality'] !== undefined) {
+      out ??= { data: [], criticality: [] }
+      readImported(props, this.options, out)
+    }
+    return out
+  }
+}
+
+function readImported(props: JsonObject, options: ResolvedSensitivityOptions, out: { data: DataSignal[]; criticality: CriticalitySignal[]; nonSensitive?: string }): void {
   const imported = props['sensitiveInfoTypes']
   if (Array.isArray(imported)) {
     const types = imported.filter((t): t is string => typeof t === 'string').map((t) => t.toLowerCase())
@@ -83,5 +126,4 @@ export function readTags(tags: Readonly<Record<string, string>>, props: JsonObje
   }
   const level = typeof props['criticality'] === 'string' ? criticalityLevelOf(props['criticality']) : undefined
   if (level !== undefined) out.criticality.push({ level, source: 'import:criticality' })
-  return out
 }
