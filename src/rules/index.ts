@@ -57,6 +57,9 @@ import { k8sPodPrivilegedContainer } from './k8s/pod/k8s-pod-privileged-containe
 import { k8sPodReadOnlyRootFilesystem } from './k8s/pod/k8s-pod-read-only-root-filesystem.js'
 import { k8sPodRunsAsRoot } from './k8s/pod/k8s-pod-runs-as-root.js'
 import { k8sPodServiceAccountTokenAutomount } from './k8s/pod/k8s-pod-service-account-token-automount.js'
+import { k8sRbacBindingClusterAdminNonSystem } from './k8s/rbac/k8s-rbac-binding-cluster-admin-non-system.js'
+import { k8sRbacRoleReadsSecrets } from './k8s/rbac/k8s-rbac-role-reads-secrets.js'
+import { k8sRbacRoleWildcardPermissions } from './k8s/rbac/k8s-rbac-role-wildcard-permissions.js'
 import { k8sServiceLoadBalancerSourceRanges } from './k8s/service/k8s-service-load-balancer-source-ranges.js'
 
 export const ALL_RULES: readonly Rule[] = [
@@ -114,5 +117,8 @@ export const ALL_RULES: readonly Rule[] = [
   k8sPodReadOnlyRootFilesystem,
   k8sPodRunsAsRoot,
   k8sPodServiceAccountTokenAutomount,
+  k8sRbacBindingClusterAdminNonSystem,
+  k8sRbacRoleReadsSecrets,
+  k8sRbacRoleWildcardPermissions,
   k8sServiceLoadBalancerSourceRanges,
 ]

@@ -10,6 +10,9 @@ export const CIS_KUBERNETES = defineFramework({
   version: '1.9.0',
   url: 'https://www.cisecurity.org/benchmark/kubernetes',
   requirements: [
+    { id: '5.1.1', title: 'The cluster-admin role is only used where required', rules: ['k8s-rbac-binding-cluster-admin-non-system'] },
+    { id: '5.1.2', title: 'Minimize access to secrets', rules: ['k8s-rbac-role-reads-secrets'] },
+    { id: '5.1.3', title: 'Minimize wildcard use in Roles and ClusterRoles', rules: ['k8s-rbac-role-wildcard-permissions'] },
     { id: '5.1.6', title: 'Service account tokens are only mounted where necessary', rules: ['k8s-pod-service-account-token-automount'] },
     { id: '5.2.2', title: 'Minimize the admission of privileged containers', rules: ['k8s-pod-privileged-container'] },
     { id: '5.2.3', title: 'Minimize the admission of containers wishing to share the host process ID namespace', rules: ['k8s-pod-host-pid'] },

@@ -42,7 +42,10 @@ export const MCSB = defineFramework({
     {
       id: 'PA-7',
       title: 'Follow just enough administration (least privilege) principle',
-      rules: ['azure-aks-cluster-rbac-enabled', 'gcp-gke-cluster-legacy-abac-disabled', 'gcp-storage-bucket-uniform-access', 'gcp-compute-instance-default-service-account'],
+      rules: [
+        'azure-aks-cluster-rbac-enabled', 'gcp-gke-cluster-legacy-abac-disabled', 'gcp-storage-bucket-uniform-access', 'gcp-compute-instance-default-service-account',
+        'k8s-rbac-binding-cluster-admin-non-system', 'k8s-rbac-role-wildcard-permissions', 'k8s-rbac-role-reads-secrets',
+      ],
     },
     {
       id: 'DP-2',
