@@ -85,8 +85,13 @@ function sourceOption(plan: DatasourcePlan, graph: GraphView): StartOption {
   }
 }
 
-/** Options a single condition offers; connections only when `seed` (one level deep). */
-function conditionOptions(plan: ConditionPlan, ctx: PlanContext, best: number, seed: boolean): StartOption[] {
+/** How many connections deep a backward walk may seed the start set (targets of targets…). */
+const SEED_DEPTH = 3
+/** Above this many target candidates a backward walk is not tried. */
+const SEED_TARGETS = 5_000
+
+/** Options a single condition offers; connections only while `depth` allows another backward walk. */
+function conditionOptions(plan: ConditionPlan, ctx: PlanContext, best: number, depth: number): StartOption[] {
   const { graph } = ctx
   const node = plan.node
   if (node.type === 'insight') {
@@ -110,12 +115,12 @@ function conditionOptions(plan: ConditionPlan, ctx: PlanContext, best: number, s
     }
     return []
   }
-  if (node.type === 'connection' && seed && plan.connection !== undefined) {
+  if (node.type === 'connection' && depth > 0 && plan.connection !== undefined) {
     const connection = plan.connection
-    const target = startOf(connection.target, ctx, false)
+    const target = startOf(connection.target, ctx, depth - 1)
     // A backward walk pays off when few targets can match; each reaches a few sources per hop.
     const estimate = target.size * 4 * connection.max
-    if (target.size > 5_000 || estimate >= best) return []
+    if (target.size > SEED_TARGETS || estimate >= best) return []
     return [
       {
         label: `nodes reaching ${target.label} over ${connection.kinds.join('|')}`,
@@ -131,7 +136,7 @@ function conditionOptions(plan: ConditionPlan, ctx: PlanContext, best: number, s
   return []
 }
 
-function startOf(plan: DatasourcePlan, ctx: PlanContext, seed: boolean): StartOption {
+function startOf(plan: DatasourcePlan, ctx: PlanContext, depth: number): StartOption {
   let best = sourceOption(plan, ctx.graph)
   const condition = plan.condition
   if (condition === undefined) return best
@@ -140,12 +145,12 @@ function startOf(plan: DatasourcePlan, ctx: PlanContext, seed: boolean): StartOp
   const isAnd = condition.node.type === 'conditiongroup' ? condition.node.properties.operator === 'and' : true
   if (!isAnd) return best
   for (const conjunct of conjuncts) {
-    for (const option of conditionOptions(conjunct, ctx, best.size, seed)) if (option.size < best.size) best = option
+    for (const option of conditionOptions(conjunct, ctx, best.size, depth)) if (option.size < best.size) best = option
   }
   return best
 }
 
 export function chooseStart(plan: DatasourcePlan, ctx: PlanContext): StartSet {
-  const option = startOf(plan, ctx, true)
+  const option = startOf(plan, ctx, SEED_DEPTH)
   return { label: option.label, nodes: option.nodes(), checkSources: option.checkSources }
 }
