@@ -35,8 +35,11 @@ import { azureStorageAccountMinTlsVersion } from './azure/storage/azure-storage-
 import { azureStorageAccountSensitiveDataNotPublic } from './azure/storage/azure-storage-account-sensitive-data-not-public.js'
 import { gcpComputeFirewallRdpOpenToInternet } from './gcp/compute/gcp-compute-firewall-rdp-open-to-internet.js'
 import { gcpComputeFirewallSshOpenToInternet } from './gcp/compute/gcp-compute-firewall-ssh-open-to-internet.js'
+import { gcpComputeInstanceBlockProjectSshKeys } from './gcp/compute/gcp-compute-instance-block-project-ssh-keys.js'
 import { gcpComputeInstanceDefaultServiceAccount } from './gcp/compute/gcp-compute-instance-default-service-account.js'
 import { gcpComputeInstanceNoPlaintextSecret } from './gcp/compute/gcp-compute-instance-no-plaintext-secret.js'
+import { gcpComputeInstanceOsLoginEnabled } from './gcp/compute/gcp-compute-instance-os-login-enabled.js'
+import { gcpComputeInstanceSerialPortDisabled } from './gcp/compute/gcp-compute-instance-serial-port-disabled.js'
 import { gcpGkeClusterLegacyAbacDisabled } from './gcp/gke/gcp-gke-cluster-legacy-abac-disabled.js'
 import { gcpGkeClusterMasterAuthorizedNetworks } from './gcp/gke/gcp-gke-cluster-master-authorized-networks.js'
 import { gcpSqlInstanceOpenToAnyIp } from './gcp/sql/gcp-sql-instance-open-to-any-ip.js'
@@ -95,8 +98,11 @@ export const ALL_RULES: readonly Rule[] = [
   azureStorageAccountSensitiveDataNotPublic,
   gcpComputeFirewallRdpOpenToInternet,
   gcpComputeFirewallSshOpenToInternet,
+  gcpComputeInstanceBlockProjectSshKeys,
   gcpComputeInstanceDefaultServiceAccount,
   gcpComputeInstanceNoPlaintextSecret,
+  gcpComputeInstanceOsLoginEnabled,
+  gcpComputeInstanceSerialPortDisabled,
   gcpGkeClusterLegacyAbacDisabled,
   gcpGkeClusterMasterAuthorizedNetworks,
   gcpSqlInstanceOpenToAnyIp,
