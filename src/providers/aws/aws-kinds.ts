@@ -1,10 +1,5 @@
 /** @module Every node kind the AWS provider emits, with its family, for the coverage report and docs. */
-import type { Family } from '../../model/vocabulary.js'
-
-interface KindInfo {
-  readonly family: Family
-  readonly description: string
-}
+import type { KindInfo } from '../shared/kind-info.js'
 
 export const AWS_KINDS = {
   'aws.account': { family: 'account', description: 'AWS account' },

@@ -6,8 +6,8 @@
 import type { DetectionSample } from '../../formats/format-adapter.js'
 import type { JsonValue } from '../../model/graph-types.js'
 import { parseArmId } from './arm-id.js'
-import { asArray, asString, field, isObject } from './json-access.js'
-import { topLevelEntries } from './json-head.js'
+import { asArray, asString, field, isObject } from '../shared/json-access.js'
+import { topLevelEntries } from '../../formats/json-head.js'
 
 /** Keys only ARG envelopes have; `count` + `data` alone is too common to count. */
 const ENVELOPE_KEYS = new Set(['skip_token', 'total_records', 'totalrecords', '$skiptoken', 'skiptoken', 'resulttruncated', 'facets'])

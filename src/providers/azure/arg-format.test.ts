@@ -291,4 +291,40 @@ describe('azure-resource-graph', () => {
       expect(result.issues).toEqual([expect.objectContaining({ location: 'Data[0]', kind: 'invalid-record', hint: expect.stringContaining('-Depth 100') })])
     })
   })
+
+  describe('object replication and principals across files', () => {
+    const DATA = `${S}/resourcegroups/rg-data/providers/microsoft.storage/storageaccounts`
+
+    it('turns an object replication policy into source account moves-data-to destination account, once for both copies', async () => {
+      const result = await read('arg-cli2-storage-identity.json')
+      expect(result.issues).toEqual([])
+      const policies = result.fragment.nodes.filter((n) => n.kind === 'azure.storage.objectreplicationpolicy')
+      expect(policies.map((p) => p.props?.['storageAccountId']).sort()).toEqual([`${DATA}/stpubliccopy`, `${DATA}/stsource`])
+      expect(policies[0]?.props).toMatchObject({ sourceAccount: `${DATA}/stsource`, destinationAccount: `${DATA}/stpubliccopy`, rules: [{ sourceContainer: 'returns', destinationContainer: 'returns', prefixMatch: ['labels/'] }] })
+      const { graph } = new GraphBuilder().addFragment(result.fragment).build()
+      const moves = Array.from(graph.edgesOfKind('moves-data-to'), (e) => graph.edge(e))
+      expect(moves).toEqual([expect.objectContaining({ from: `${DATA}/stsource`, to: `${DATA}/stpubliccopy`, props: expect.objectContaining({ via: 'object-replication', containers: [{ from: 'returns', to: 'returns' }] }) })])
+    })
+
+    it('lands a role assignment exported in another file on the managed identity that owns the principal id', async () => {
+      const identity = await read('arg-cli2-storage-identity.json')
+      const assignments = await read('arg-cli2-assignment-elsewhere.json')
+      const principal = 'azure-principal://56565656-0000-0000-0000-000000000001'
+      // Alone, the assignment file can only name the principal by object id.
+      expect(assignments.fragment.nodes.some((n) => n.id === principal)).toBe(true)
+      const idBatch = `${S}/resourcegroups/rg-ops/providers/microsoft.managedidentity/userassignedidentities/id-batch`
+      expect(node(identity, idBatch).aliases).toEqual([principal])
+      for (const order of [[assignments, identity], [identity, assignments]]) {
+        const builder = new GraphBuilder()
+        for (const result of order) builder.addFragment(result.fragment)
+        const { graph, dangling } = builder.build()
+        expect(dangling.filter((d) => d.to === principal || d.from === principal)).toEqual([])
+        expect(graph.nodesOfKind('azure.entra.serviceprincipal')).toHaveLength(0)
+        const target = graph.indexOf(principal)!
+        expect(graph.nodeId(target)).toBe(idBatch)
+        expect(graph.nodeKind(target)).toBe('azure.managedidentity.userassignedidentity')
+        expect(graph.neighbours(target, 'in', 'attached-to').map((i) => graph.nodeId(i))).toEqual([`${S}/resourcegroups/rg-data/providers/microsoft.authorization/roleassignments/bbbbbbbb-0000-0000-0000-000000000009`])
+      }
+    })
+  })
 })

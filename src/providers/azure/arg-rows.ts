@@ -2,8 +2,8 @@
 import type { InputFile } from '../../formats/input-file.js'
 import type { JsonObject, JsonValue } from '../../model/graph-types.js'
 import { SkyhoundError } from '../../model/errors.js'
-import { asString, field, isObject } from './json-access.js'
-import { topLevelEntries } from './json-head.js'
+import { asString, field, isObject } from '../shared/json-access.js'
+import { topLevelEntries } from '../../formats/json-head.js'
 
 export interface LocatedRow {
   /** Where the row sits in the file, e.g. `data[12]` or `[3]`. */

@@ -1,7 +1,7 @@
 /** @module Reading ARM references and sub-resources inside `properties` (formats.md §A2 relationships). */
 import type { JsonObject } from '../../model/graph-types.js'
 import { armRef } from './arm-id.js'
-import { asArray, asObject, asString, field } from './json-access.js'
+import { asArray, asObject, asString, field } from '../shared/json-access.js'
 
 /** Node id of `{id: '<arm id>'}`. */
 export const refId = (value: unknown): string | undefined => armRef(field(asObject(value), 'id'))

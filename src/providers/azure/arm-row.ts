@@ -3,7 +3,7 @@ import type { JsonObject, JsonValue } from '../../model/graph-types.js'
 import { azureSubscriptionNodeId } from '../ids.js'
 import { parseArmId } from './arm-id.js'
 import type { ArmId } from './arm-id.js'
-import { asString, field, isObject } from './json-access.js'
+import { asString, field, isObject } from '../shared/json-access.js'
 
 export interface ArmRow {
   readonly raw: JsonObject

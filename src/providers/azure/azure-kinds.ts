@@ -1,10 +1,5 @@
 /** @module Every node kind the Azure adapter emits, with its family (coverage report and docs). */
-import type { Family } from '../../model/vocabulary.js'
-
-export interface KindInfo {
-  readonly family: Family
-  readonly description: string
-}
+import type { KindInfo } from '../shared/kind-info.js'
 
 export const AZURE_KINDS = {
   'azure.management.managementgroup': { family: 'organization', description: 'Management group' },
@@ -30,6 +25,7 @@ export const AZURE_KINDS = {
   'azure.network.privateendpoint': { family: 'network-interface', description: 'Private endpoint (targets in props)' },
   'azure.storage.storageaccount': { family: 'object-storage', description: 'Storage account' },
   'azure.storage.blobcontainer': { family: 'object-storage', description: 'Blob container with its public access level' },
+  'azure.storage.objectreplicationpolicy': { family: 'policy', description: 'Object replication policy (source account moves-data-to destination account)' },
   'azure.sql.server': { family: 'managed-database', description: 'Azure SQL logical server' },
   'azure.sql.database': { family: 'managed-database', description: 'Azure SQL database' },
   'azure.sql.managedinstance': { family: 'managed-database', description: 'Azure SQL managed instance' },

@@ -1,6 +1,6 @@
 /** @module ARM type (lowercased) → node kind and mapper. Types not listed become `azure.unmapped.<type>`. */
 import type { ArmRow } from './arm-row.js'
-import { asString, field } from './json-access.js'
+import { asString, field } from '../shared/json-access.js'
 import type { TypeSpec } from './row-mapper.js'
 import { mapManagedCluster } from './mappers/aks.js'
 import { mapRoleAssignment, mapRoleDefinition, roleDefinitionId } from './mappers/authorization.js'
@@ -15,7 +15,7 @@ import {
   mapSqlServer,
 } from './mappers/databases.js'
 import { mapManagementGroup, mapResourceGroup, mapSubscription } from './mappers/hierarchy.js'
-import { mapFederatedCredential, mapUserAssignedIdentity } from './mappers/identity.js'
+import { identityAliases, mapFederatedCredential, mapUserAssignedIdentity } from './mappers/identity.js'
 import { mapKeyVault, mapVaultItem } from './mappers/key-vault.js'
 import {
   mapAzureFirewall,
@@ -39,7 +39,7 @@ import {
   mapContainerRegistry,
   mapLogAnalyticsWorkspace,
 } from './mappers/platform.js'
-import { mapBlobContainer, mapStorageAccount } from './mappers/storage.js'
+import { mapBlobContainer, mapObjectReplicationPolicy, mapStorageAccount } from './mappers/storage.js'
 import { mapPrivateEndpoint, mapRouteTable, mapSubnet, mapVirtualNetwork } from './mappers/virtual-networks.js'
 import { mapSite, mapSiteConfig, siteKind } from './mappers/web.js'
 
@@ -72,6 +72,7 @@ export const AZURE_TYPES: Readonly<Record<string, TypeSpec>> = {
 
   'microsoft.storage/storageaccounts': { kind: 'azure.storage.storageaccount', map: mapStorageAccount },
   'microsoft.storage/storageaccounts/blobservices/containers': { kind: 'azure.storage.blobcontainer', map: mapBlobContainer },
+  'microsoft.storage/storageaccounts/objectreplicationpolicies': { kind: 'azure.storage.objectreplicationpolicy', map: mapObjectReplicationPolicy },
 
   'microsoft.sql/servers': { kind: 'azure.sql.server', map: mapSqlServer },
   'microsoft.sql/servers/databases': { kind: 'azure.sql.database', map: mapSqlDatabase },
@@ -106,7 +107,7 @@ export const AZURE_TYPES: Readonly<Record<string, TypeSpec>> = {
   'microsoft.apimanagement/service/apis': { kind: 'azure.apimanagement.api', map: mapApiManagementApi },
   'microsoft.operationalinsights/workspaces': { kind: 'azure.operationalinsights.workspace', map: mapLogAnalyticsWorkspace },
 
-  'microsoft.managedidentity/userassignedidentities': { kind: 'azure.managedidentity.userassignedidentity', map: mapUserAssignedIdentity },
+  'microsoft.managedidentity/userassignedidentities': { kind: 'azure.managedidentity.userassignedidentity', map: mapUserAssignedIdentity, aliasesOf: identityAliases },
   'microsoft.managedidentity/userassignedidentities/federatedidentitycredentials': {
     kind: 'azure.managedidentity.federatedidentitycredential',
     map: mapFederatedCredential,

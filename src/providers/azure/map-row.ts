@@ -6,7 +6,7 @@ import type { ArmRow } from './arm-row.js'
 import { AZURE_KINDS } from './azure-kinds.js'
 import type { AzureKind } from './azure-kinds.js'
 import { AZURE_TYPES } from './azure-types.js'
-import { asObject, asString, compact, field, lower, strings } from './json-access.js'
+import { asObject, asString, compact, field, lower, strings } from '../shared/json-access.js'
 import { identityLinks } from './mappers/identity.js'
 import { redactSecrets } from './redact.js'
 import type { RowSink } from './row-sink.js'
@@ -85,8 +85,10 @@ export function mapRow(row: ArmRow, out: RowSink): void {
     ...(spec?.map?.(row, out) ?? {}),
     config: redactSecrets(row.properties),
   }
+  const aliases = spec?.aliasesOf?.(row) ?? []
   const node = {
     id,
+    ...(aliases.length > 0 ? { aliases } : {}),
     kind: kind ?? `azure.unmapped.${row.type}`,
     family: kind === undefined ? ('other' as const) : AZURE_KINDS[kind].family,
     provider: 'azure' as const,

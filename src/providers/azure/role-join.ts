@@ -7,8 +7,8 @@
 import type { EdgeInput, GraphFragment, JsonObject, NodeInput } from '../../model/graph-types.js'
 import type { AzureKind } from './azure-kinds.js'
 import { AZURE_KINDS } from './azure-kinds.js'
-import { azurePrincipalNodeId } from './azure-ids.js'
-import { asString } from './json-access.js'
+import { azurePrincipalNodeId } from '../ids.js'
+import { asString } from '../shared/json-access.js'
 
 const PRINCIPAL_KINDS: Readonly<Record<string, AzureKind>> = {
   user: 'azure.entra.user',

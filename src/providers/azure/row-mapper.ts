@@ -14,6 +14,8 @@ export interface TypeSpec {
   readonly nameOf?: (row: ArmRow) => string | undefined
   /** Node id other than the row id (role definitions are keyed by GUID). */
   readonly idOf?: (row: ArmRow) => string
+  /** Other ids of the node (NodeInput.aliases): a managed identity is also its principal's object id. */
+  readonly aliasesOf?: (row: ArmRow) => readonly string[]
   /** The node waits for the end of the file (role assignments, joined to principals). */
   readonly deferred?: boolean
   /** The row only adds facts to its parent node (App Service auth settings) and has no node itself. */

@@ -33,6 +33,8 @@ export interface AssetSpec {
   /** Containing node other than `resource.parent` / the nearest ancestor. */
   readonly parentOf?: (asset: CaiAsset, out: AssetSink) => string | undefined
   readonly nameOf?: (asset: CaiAsset) => string | undefined
+  /** Other ids of the node (NodeInput.aliases): a service account keyed by email is also its numeric CAI name. */
+  readonly aliasesOf?: (asset: CaiAsset, id: string) => readonly string[]
   /** `props.config` without secret values (instance metadata, environment variables). */
   readonly config?: (data: JsonObject) => JsonValue
 }

@@ -10,6 +10,7 @@ import {
   mapRole,
   mapServiceAccount,
   mapServiceAccountKey,
+  serviceAccountAliases,
   serviceAccountId,
   serviceAccountKeyId,
 } from './mappers/iam.js'
@@ -25,7 +26,7 @@ import {
 import { mapRunService, mapFunction, serverlessConfig } from './mappers/serverless.js'
 import { mapSqlInstance } from './mappers/sql.js'
 import { mapBucket } from './mappers/storage.js'
-import { asString } from '../azure/json-access.js'
+import { asString } from '../shared/json-access.js'
 
 /** Children named under their parent (`…/keyRings/r/cryptoKeys/k`): the parent is the name minus the tail. */
 const nameParent = (segments: number) => (asset: CaiAsset): string | undefined =>
@@ -72,7 +73,7 @@ export const GCP_TYPES: Readonly<Record<string, AssetSpec>> = {
   'container.googleapis.com/Cluster': { kind: 'gcp.container.cluster', map: mapCluster },
   'container.googleapis.com/NodePool': { kind: 'gcp.container.nodepool', map: mapNodePool, parentOf: nameParent(2) },
 
-  'iam.googleapis.com/ServiceAccount': { kind: 'gcp.iam.serviceaccount', map: mapServiceAccount, idOf: serviceAccountId, nameOf: email },
+  'iam.googleapis.com/ServiceAccount': { kind: 'gcp.iam.serviceaccount', map: mapServiceAccount, idOf: serviceAccountId, nameOf: email, aliasesOf: serviceAccountAliases },
   'iam.googleapis.com/ServiceAccountKey': {
     kind: 'gcp.iam.serviceaccountkey',
     map: mapServiceAccountKey,

@@ -5,7 +5,7 @@
  * whose keys are data, e.g. label names) is camelized once, here.
  */
 import type { JsonObject, JsonValue } from '../../model/graph-types.js'
-import { asObject, asString, isObject, strings } from '../azure/json-access.js'
+import { asObject, asString, isObject, strings } from '../shared/json-access.js'
 
 export interface CaiAsset {
   readonly name: string

@@ -4,7 +4,7 @@
  */
 import type { DetectionSample } from '../../formats/format-adapter.js'
 import type { JsonValue } from '../../model/graph-types.js'
-import { asArray, asString, isObject } from '../azure/json-access.js'
+import { asArray, asString, isObject } from '../shared/json-access.js'
 
 function isAsset(value: JsonValue | undefined): boolean {
   if (!isObject(value)) return false

@@ -189,6 +189,25 @@ describe('gcp-cloud-asset-inventory', () => {
       expect(graph.node(graph.indexOf(PROJECT)!)).toMatchObject({ name: 'demo-proj', props: { projectId: 'demo-proj', iamBindings: expect.any(Array) } })
     })
 
+    it('lands a service account policy named by unique id in another file on the email-keyed node (alias)', async () => {
+      const resources = await read('cai-export-resources.ndjson')
+      const policies = await read('cai-export-iam.ndjson')
+      const numeric = '//iam.googleapis.com/projects/demo-proj/serviceAccounts/104857600000000000001'
+      expect(resources.fragment.nodes.find((n) => n.id === SA)?.aliases).toEqual([numeric, 'gcp-service-account://104857600000000000001'])
+      // Alone, the policy file knows the account only by its numeric CAI name.
+      expect(node(policies, numeric).props).toMatchObject({ iamBindings: expect.any(Array) })
+      for (const order of [[policies, resources], [resources, policies]]) {
+        const builder = new GraphBuilder()
+        for (const result of order) builder.addFragment(result.fragment)
+        const { graph } = builder.build()
+        const account = graph.indexOf(numeric)!
+        expect(graph.nodeId(account)).toBe(SA)
+        expect(graph.indexOf('gcp-service-account://104857600000000000001')).toBe(account)
+        expect(graph.nodeProps(account)).toMatchObject({ uniqueId: '104857600000000000001', iamBindings: expect.any(Array) })
+        expect(Array.from(graph.nodesOfKind('gcp.iam.serviceaccount'), (i) => graph.nodeId(i)).filter((id) => id.endsWith('/104857600000000000001'))).toEqual([])
+      }
+    })
+
     it('puts a service account policy named by unique id on the email-keyed node when the file tells the email', async () => {
       const result = await read('cai-export-mixed.ndjson')
       expect(result.issues).toEqual([])

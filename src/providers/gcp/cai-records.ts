@@ -4,8 +4,8 @@
  */
 import type { InputFile } from '../../formats/input-file.js'
 import type { JsonValue } from '../../model/graph-types.js'
-import { isObject } from '../azure/json-access.js'
-import { topLevelEntries } from '../azure/json-head.js'
+import { isObject } from '../shared/json-access.js'
+import { topLevelEntries } from '../../formats/json-head.js'
 
 export type CaiRecord =
   | { readonly location: string; readonly value: JsonValue }

@@ -1,10 +1,5 @@
 /** @module Every node kind the GCP adapter emits, with its family (coverage report and docs). */
-import type { Family } from '../../model/vocabulary.js'
-
-interface KindInfo {
-  readonly family: Family
-  readonly description: string
-}
+import type { KindInfo } from '../shared/kind-info.js'
 
 export const GCP_KINDS = {
   'gcp.resourcemanager.organization': { family: 'organization', description: 'Organization' },

@@ -2,7 +2,10 @@
  * @module Full resource names (CAI `//service.googleapis.com/…`) built from the many ways GCP data
  * refers to a resource: API self-links, relative names, short names, service-account emails.
  */
-import { gcpProjectNodeId } from '../ids.js'
+import { gcpProjectNodeId, gcpServiceAccountNodeId } from '../ids.js'
+
+/** Re-exported for callers that read GCP names from here; the builder lives with the other ids. */
+export { gcpServiceAccountNodeId }
 
 const CRM = '//cloudresourcemanager.googleapis.com'
 
@@ -27,30 +30,6 @@ export function computeName(ref: string): string | undefined {
 
 /** `//compute.googleapis.com/projects/demo-proj/…` → `demo-proj` (the project id, not its number). */
 export const projectIdOfName = (name: string): string | undefined => /\/projects\/([^/]+)/.exec(name)?.[1]
-
-/**
- * Service-account node id: the CAI full name with the email,
- * `//iam.googleapis.com/projects/<projectId>/serviceAccounts/<email>`.
- * CAI exports name service accounts by numeric unique id, but everything that refers to one
- * (instances, node pools, functions, IAM members) uses the email, so the email form is the id and
- * a service-account asset is re-keyed to it (its CAI name stays in `props.caiName`). The project is
- * read from the email when it says (`<name>@<project>.iam.gserviceaccount.com`,
- * `<project>@appspot.gserviceaccount.com`), else it is `projectId`, the project of the resource that
- * names it (the default compute account `<number>-compute@developer.gserviceaccount.com` belongs to
- * the project that uses it).
- */
-export function gcpServiceAccountNodeId(email: string, projectId: string | undefined): string {
-  const address = email.trim().toLowerCase()
-  const [local, domain = ''] = address.split('@')
-  const userManaged = /^([a-z0-9-]+)\.iam\.gserviceaccount\.com$/.exec(domain)?.[1]
-  const project =
-    userManaged !== undefined && !userManaged.startsWith('gcp-sa-')
-      ? userManaged
-      : domain === 'appspot.gserviceaccount.com'
-        ? local
-        : projectId ?? '-'
-  return `//iam.googleapis.com/projects/${project}/serviceAccounts/${address}`
-}
 
 /** `…/serviceAccounts/<email>/…` in a CAI or relative name → the email, when the name carries one. */
 export const serviceAccountEmailOfName = (name: string): string | undefined =>

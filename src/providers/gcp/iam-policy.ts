@@ -3,7 +3,7 @@
  * analysis reads: bindings with role, members and condition; public members called out.
  */
 import type { JsonObject } from '../../model/graph-types.js'
-import { asArray, asNumber, asObject, asString, compact, strings } from '../azure/json-access.js'
+import { asArray, asNumber, asObject, asString, compact, strings } from '../shared/json-access.js'
 
 const PUBLIC_MEMBERS = new Set(['allUsers', 'allAuthenticatedUsers'])
 

@@ -5,7 +5,7 @@
  */
 import type { JsonObject, NodeInput } from '../../model/graph-types.js'
 import { gcpProjectNodeId } from '../ids.js'
-import { asObject, asString, field } from '../azure/json-access.js'
+import { asObject, asString, field } from '../shared/json-access.js'
 import type { AssetContext } from './asset-mapper.js'
 import type { AssetSink } from './asset-sink.js'
 import { GCP_TYPES } from './asset-types.js'
@@ -92,8 +92,10 @@ export function mapAsset(asset: CaiAsset, out: AssetSink, forcedId?: string): vo
   }
   const insight = plaintextSecretInsight(ctx.secrets)
   const labels = asObject(field(asset.data, 'labels')) ?? asObject(asObject(asset.data['metadata'])?.['labels'])
+  const aliases = hasResource ? (spec?.aliasesOf?.(asset, id) ?? []) : []
   const node: NodeInput = {
     id,
+    ...(aliases.length > 0 ? { aliases } : {}),
     kind: kind ?? `gcp.unmapped.${asset.assetType.toLowerCase()}`,
     family: kind === undefined ? 'other' : GCP_KINDS[kind].family,
     provider: 'gcp',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { envSecretKinds, plaintextSecretInsight, secretKinds } from './secret-scan.js'
+import { envSecretKinds, plaintextSecretInsight, scanEnvironmentVariable, scanText, secretKinds } from './secret-scan.js'
 
 describe('secret-scan', () => {
   it('names the kinds of credential in a script without returning them', () => {
@@ -25,5 +25,20 @@ describe('secret-scan', () => {
     ])
     expect(insight).toMatchObject({ id: 'has-plaintext-secret', params: { kinds: ['private-key'], locations: ['metadata.startup-script'] } })
     expect(plaintextSecretInsight([{ location: 'x', kinds: [] }])).toBeUndefined()
+  })
+
+  it('does not take a Secret Manager secret name passed as --secret=<name> for a value', () => {
+    const script = 'gcloud secrets versions access latest --secret=carrier-upload-credentials --out-file=/run/carrier.json'
+    expect(secretKinds(script)).toEqual([])
+    expect(secretKinds('export SECRET=s3cr3t-value-123')).toEqual(['password'])
+    expect(secretKinds('curl --password=hunter22 https://example')).toEqual(['password'])
+  })
+
+  it('keeps AWS access key ids (not secret) and never the secret key', () => {
+    const finding = scanText('metadata.startup-script', 'export AWS_ACCESS_KEY_ID=AKIAABCDEFGHIJKLMNOP\nexport AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY')
+    expect(finding).toEqual({ location: 'metadata.startup-script', kinds: ['aws-access-key', 'aws-secret-access-key'], accessKeyIds: ['AKIAABCDEFGHIJKLMNOP'] })
+    expect(JSON.stringify(plaintextSecretInsight([finding]))).not.toContain('wJalrXUtnFEMI')
+    expect(plaintextSecretInsight([finding])?.params).toMatchObject({ accessKeyIds: ['AKIAABCDEFGHIJKLMNOP'] })
+    expect(scanEnvironmentVariable('env.KEY', 'AWS_ACCESS_KEY_ID', 'ASIAABCDEFGHIJKLMNOP')).toMatchObject({ kinds: ['aws-access-key'], accessKeyIds: ['ASIAABCDEFGHIJKLMNOP'] })
   })
 })

@@ -1,7 +1,7 @@
 /** @module Detectors for Kubernetes inputs (formats.md §A7), strict enough not to claim ARG/CAI/ARM files. */
 import type { DetectionSample } from '../../formats/format-adapter.js'
 import type { JsonValue } from '../../model/graph-types.js'
-import { isObject, obj, str } from './k8s-json.js'
+import { isObject, obj, str } from '../shared/json-values.js'
 import { LIST_KIND } from './k8s-read-session.js'
 
 const YAML_EXTENSIONS = new Set(['.yaml', '.yml'])

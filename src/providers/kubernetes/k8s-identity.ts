@@ -1,6 +1,6 @@
 /** @module Service accounts (with cloud workload-identity links), secrets and config maps (keys only). */
 import type { JsonObject } from '../../model/graph-types.js'
-import { bool, compact, obj, objects, str, stringMap } from './k8s-json.js'
+import { bool, compact, obj, objects, str, stringMap } from '../shared/json-values.js'
 import type { K8sObject, Mapped, ObjectContext } from './k8s-object.js'
 import { baseNode, containmentEdge, objectId } from './k8s-object.js'
 

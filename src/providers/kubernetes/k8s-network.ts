@@ -1,7 +1,7 @@
 /** @module Services, ingresses and network policies: what is published, where, and to whom. */
 import type { JsonValue } from '../../model/graph-types.js'
 import { k8sNodeId } from '../ids.js'
-import { arr, compact, num, obj, objects, str, stringMap, strings } from './k8s-json.js'
+import { arr, compact, num, obj, objects, str, stringMap, strings } from '../shared/json-values.js'
 import type { K8sObject, Mapped, ObjectContext } from './k8s-object.js'
 import { baseNode, containmentEdge, namespaceOf, objectId } from './k8s-object.js'
 

@@ -1,6 +1,6 @@
 /** @module Nodes (with the hop to their cloud VM) and namespaces. */
 import type { EdgeInput } from '../../model/graph-types.js'
-import { bool, compact, obj, objects, str, stringMap } from './k8s-json.js'
+import { bool, compact, obj, objects, str, stringMap } from '../shared/json-values.js'
 import type { K8sObject, Mapped, ObjectContext } from './k8s-object.js'
 import { baseNode, edge, namespaceNodeId, objectId } from './k8s-object.js'
 import { providerIdTargets } from './k8s-provider-id.js'
@@ -36,12 +36,7 @@ export function mapNode(o: K8sObject, ctx: ObjectContext): Mapped {
   for (const [index, cloudId] of (target?.ids ?? []).entries()) {
     edges.push(edge(ctx, id, cloudId, 'runs-on', { via: index === 0 ? 'providerID' : 'providerID scale set' }, 'spec.providerID'))
   }
-  if (target?.problem !== undefined) {
-    ctx.issue(
-      `node providerID cannot be linked to its cloud VM: ${target.problem}`,
-      target.cloud === 'aws' ? 'pass the EKS cluster ARN as the cluster id (--cluster-id arn:aws:eks:…) so EC2 instance ARNs can be built' : undefined,
-    )
-  }
+  if (target?.problem !== undefined) ctx.issue(`node providerID cannot be linked to its cloud VM: ${target.problem}`)
   return { nodes: [node], edges }
 }
 

@@ -1,6 +1,6 @@
 /** @module Dispatches one Kubernetes object to its mapper; unknown kinds become generic nodes. */
 import { mapConfigMap, mapSecret, mapServiceAccount } from './k8s-identity.js'
-import { obj } from './k8s-json.js'
+import { obj } from '../shared/json-values.js'
 import { mapIngress, mapNetworkPolicy, mapService } from './k8s-network.js'
 import { mapNamespace, mapNode } from './k8s-node.js'
 import type { K8sObject, Mapped, ObjectContext } from './k8s-object.js'

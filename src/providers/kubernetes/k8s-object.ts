@@ -2,8 +2,8 @@
 import type { EdgeInput, Evidence, JsonObject, JsonValue, NodeInput } from '../../model/graph-types.js'
 import type { EdgeKind, Family } from '../../model/vocabulary.js'
 import { k8sNodeId } from '../ids.js'
-import type { ClusterIdentity } from './k8s-cluster.js'
-import { compact, isObject, obj, objects, str, stringMap } from './k8s-json.js'
+import type { ClusterIdentity } from '../shared/cluster-identity.js'
+import { compact, isObject, obj, objects, str, stringMap } from '../shared/json-values.js'
 
 export interface K8sObject {
   readonly apiVersion: string

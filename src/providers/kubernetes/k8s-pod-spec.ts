@@ -4,12 +4,15 @@
  * Env var values are never kept: only names, and whether a literal value looks like a credential.
  */
 import type { JsonObject, JsonValue } from '../../model/graph-types.js'
-import type { ImageRef } from './k8s-image-ref.js'
-import { imageRefText, parseImageRef } from './k8s-image-ref.js'
-import { arr, bool, compact, isObject, num, obj, objects, str, strings } from './k8s-json.js'
+import type { ImageRef } from '../shared/image-ref.js'
+import { imageRefText, parseImageRef } from '../shared/image-ref.js'
+import { arr, bool, compact, isObject, num, obj, objects, str, strings } from '../shared/json-values.js'
 
 export interface PodImage {
+  /** What the spec names (or, without one, the digest the runtime reports). */
   readonly ref: ImageRef
+  /** The digest the runtime pulled (`status.containerStatuses[].imageID`), when reported. */
+  readonly runtime?: ImageRef
   readonly container: string
   readonly via: 'spec.image' | 'status.imageID'
 }
@@ -105,9 +108,10 @@ export function normalizePodSpec(spec: JsonObject, status?: JsonObject): PodSpec
   for (const c of containers) {
     const container = str(c.name) ?? ''
     const fromSpec = str(c.image) === undefined ? undefined : parseImageRef(str(c.image)!)
-    if (fromSpec) images.push({ ref: fromSpec, container, via: 'spec.image' })
     const fromStatus = str(c.imageId) === undefined ? undefined : parseImageRef(str(c.imageId)!)
-    if (fromStatus?.digest !== undefined) images.push({ ref: { repository: fromStatus.repository, digest: fromStatus.digest }, container, via: 'status.imageID' })
+    const runtime = fromStatus?.digest === undefined ? undefined : { repository: fromStatus.repository, digest: fromStatus.digest }
+    if (fromSpec) images.push({ ref: fromSpec, container, via: 'spec.image', ...(runtime === undefined ? {} : { runtime }) })
+    else if (runtime) images.push({ ref: runtime, container, via: 'status.imageID' })
   }
   const volumes = objects(spec.volumes)
   const hostPathVolumes = volumes

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { clusterFromId } from './k8s-cluster.js'
+import { clusterFromId } from '../shared/cluster-identity.js'
 import { awsRegionOfZone, providerIdTargets } from './k8s-provider-id.js'
 
 describe('k8s-provider-id', () => {
-  it('builds the EC2 instance ARN when the cluster id gives the account', () => {
+  it('builds the EC2 instance ARN when the cluster id gives the account, else targets the instance id alias', () => {
     const eks = clusterFromId('arn:aws-us-gov:eks:us-gov-west-1:111122223333:cluster/c')
     expect(providerIdTargets('aws:///us-gov-west-1a/i-0123456789abcdef0', eks).ids).toEqual(['arn:aws-us-gov:ec2:us-gov-west-1:111122223333:instance/i-0123456789abcdef0'])
-    expect(providerIdTargets('aws:///eu-west-1a/i-0abc', clusterFromId('c'))).toMatchObject({ ids: [], instanceId: 'i-0abc', problem: 'the AWS account is unknown' })
+    const unknownAccount = providerIdTargets('aws:///eu-west-1a/i-0abc', clusterFromId('c'))
+    expect(unknownAccount).toEqual({ ids: ['aws-instance://i-0abc'], cloud: 'aws', instanceId: 'i-0abc' })
   })
 
   it('maps local zones to their parent region', () => {

@@ -1,9 +1,11 @@
 /**
  * @module Node `spec.providerID` → the cloud VM node ids it runs on (the Kubernetes → cloud hop).
- * AWS ids need the account, which only an EKS ARN given as cluster id provides.
+ * An EC2 instance ARN needs the account, which only an EKS ARN given as cluster id provides; without
+ * it the link targets the instance id alias (`aws-instance://<id>`) that the EC2 mapper gives every
+ * instance, so it still lands on the instance whichever account holds it.
  */
-import { azureNodeId } from '../ids.js'
-import type { ClusterIdentity } from './k8s-cluster.js'
+import { awsInstanceAlias, azureNodeId } from '../ids.js'
+import type { ClusterIdentity } from '../shared/cluster-identity.js'
 
 export interface ProviderIdTarget {
   /** Cloud node ids, most specific first (a VMSS instance, then its scale set). */
@@ -29,9 +31,7 @@ export function providerIdTargets(providerId: string, cluster: ClusterIdentity):
   if (aws) {
     const instanceId = aws[2]!
     const region = awsRegionOfZone(aws[1]!)
-    if (cluster.awsAccountId === undefined || region === undefined) {
-      return { ids: [], cloud: 'aws', instanceId, problem: 'the AWS account is unknown' }
-    }
+    if (cluster.awsAccountId === undefined || region === undefined) return { ids: [awsInstanceAlias(instanceId)], cloud: 'aws', instanceId }
     const arn = `arn:${cluster.awsPartition ?? 'aws'}:ec2:${region}:${cluster.awsAccountId}:instance/${instanceId}`
     return { ids: [arn], cloud: 'aws', instanceId }
   }

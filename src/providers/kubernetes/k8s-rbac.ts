@@ -1,7 +1,7 @@
 /** @module Roles, cluster roles and their bindings, with subjects as identity nodes (edges derive in analyses). */
 import type { EdgeInput, JsonObject, NodeInput } from '../../model/graph-types.js'
 import { k8sNodeId } from '../ids.js'
-import { compact, obj, objects, str, strings } from './k8s-json.js'
+import { compact, obj, objects, str, strings } from '../shared/json-values.js'
 import type { K8sObject, Mapped, ObjectContext } from './k8s-object.js'
 import { baseNode, containmentEdge, edge, namespaceOf, objectId } from './k8s-object.js'
 

@@ -1,15 +1,15 @@
 /** @module Pods and workload controllers: pod facts, containers, images, node, service account, owners. */
 import type { EdgeInput, JsonObject, NodeInput } from '../../model/graph-types.js'
 import { k8sNodeId } from '../ids.js'
-import { imageIdsOf, imageRefText } from './k8s-image-ref.js'
-import type { ImageRef } from './k8s-image-ref.js'
-import { bool, compact, num, obj, str, stringMap } from './k8s-json.js'
+import { imageIdentity, imageRefText } from '../shared/image-ref.js'
+import type { ImageRef } from '../shared/image-ref.js'
+import { bool, compact, num, obj, str, stringMap } from '../shared/json-values.js'
 import type { K8sObject, Mapped, ObjectContext } from './k8s-object.js'
 import { baseNode, containmentEdge, edge, namespaceOf, objectId, ownerEdges } from './k8s-object.js'
 import type { PodImage, PodSpecFacts } from './k8s-pod-spec.js'
 import { normalizePodSpec, redactEnvValues } from './k8s-pod-spec.js'
 
-export function imageNode(ref: ImageRef, id: string, provider: 'kubernetes' | 'scanner' = 'kubernetes'): NodeInput {
+export function imageNode(ref: ImageRef, id: string, provider: 'kubernetes' | 'scanner' = 'kubernetes', aliases: readonly string[] = []): NodeInput {
   return {
     id,
     kind: 'container.image',
@@ -17,24 +17,30 @@ export function imageNode(ref: ImageRef, id: string, provider: 'kubernetes' | 's
     provider,
     name: imageRefText(ref),
     props: compact({ repository: ref.repository, tag: ref.tag, digest: ref.digest }),
+    ...(aliases.length > 0 ? { aliases } : {}),
   }
 }
 
-/** Image nodes plus one `is-running` edge per distinct image id, naming the containers that run it. */
+/**
+ * One image node per image (tag id, digest ids as aliases: shared/image-ref.ts) and one `is-running` edge
+ * to it, naming the containers that run it and where the reference was read.
+ */
 function imageLinks(ctx: ObjectContext, from: string, images: readonly PodImage[]): Mapped {
-  const byId = new Map<string, { ref: ImageRef; containers: Set<string>; via: Set<string> }>()
+  const byId = new Map<string, { ref: ImageRef; aliases: Set<string>; containers: Set<string>; via: Set<string> }>()
   for (const image of images) {
-    for (const id of imageIdsOf(image.ref)) {
-      const entry = byId.get(id) ?? { ref: image.ref, containers: new Set<string>(), via: new Set<string>() }
-      entry.containers.add(image.container)
-      entry.via.add(image.via)
-      byId.set(id, entry)
-    }
+    const { id, aliases } = imageIdentity(image.ref, image.runtime === undefined ? [] : [image.runtime])
+    const digest = image.ref.digest ?? image.runtime?.digest
+    const entry = byId.get(id) ?? { ref: digest === undefined ? image.ref : { ...image.ref, digest }, aliases: new Set<string>(), containers: new Set<string>(), via: new Set<string>() }
+    for (const alias of aliases) entry.aliases.add(alias)
+    entry.containers.add(image.container)
+    entry.via.add(image.via)
+    if (image.runtime !== undefined) entry.via.add('status.imageID')
+    byId.set(id, entry)
   }
   const nodes: NodeInput[] = []
   const edges: EdgeInput[] = []
   for (const [id, entry] of byId) {
-    nodes.push(imageNode(entry.ref, id))
+    nodes.push(imageNode(entry.ref, id, 'kubernetes', [...entry.aliases]))
     edges.push(edge(ctx, from, id, 'is-running', { containers: [...entry.containers], via: [...entry.via] }))
   }
   return { nodes, edges }

@@ -1,10 +1,5 @@
 /** @module Node kinds the Kubernetes adapters emit (coverage report and docs). */
-import type { Family } from '../../model/vocabulary.js'
-
-export interface KindInfo {
-  readonly family: Family
-  readonly description: string
-}
+import type { KindInfo } from '../shared/kind-info.js'
 
 export const KUBERNETES_KINDS = {
   'k8s.cluster': { family: 'k8s-cluster', description: 'Cluster seen through its objects (`k8s://<cluster>`)' },

@@ -1,7 +1,10 @@
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { detectFixture, readFixture } from '../../../test/helpers/read-fixture.js'
+import { GraphBuilder } from '../../graph/graph-builder.js'
 import type { EdgeInput, NodeInput } from '../../model/graph-types.js'
+import { CTX, ec2, makeCi } from '../aws/__fixtures__/make-ci.js'
+import { mapConfigItem } from '../aws/config/map-config-item.js'
 import { KUBERNETES_KINDS } from './kubernetes-kinds.js'
 
 const fixture = (name: string): string => fileURLToPath(new URL(`./__fixtures__/${name}`, import.meta.url))
@@ -78,10 +81,12 @@ describe('kubernetes-list', () => {
     expect(hasEdge(e, 'k8s://prod', 'contains', 'k8s://prod/_/namespace/shop')).toBe(true)
     expect(hasEdge(e, pod, 'runs-on', 'k8s://prod/_/node/ip-10-0-1-5.ec2.internal')).toBe(true)
     expect(hasEdge(e, pod, 'can-authenticate-as', 'k8s://prod/shop/serviceaccount/billing')).toBe(true)
+    // One edge and one node per image: keyed by tag, the digest the runtime pulled as an alias.
     expect(hasEdge(e, pod, 'is-running', 'image://registry.example/billing:1.4')).toBe(true)
-    expect(hasEdge(e, pod, 'is-running', 'image://registry.example/billing@sha256:abc123def456')).toBe(true)
     expect(hasEdge(e, pod, 'is-running', 'image://nginx:latest')).toBe(true)
-    expect(hasEdge(e, pod, 'is-running', 'image://nginx@sha256:0000aaaa1111')).toBe(true)
+    expect(e.filter((edge) => edge.from === pod && edge.kind === 'is-running' && edge.to.includes('@sha256:'))).toEqual([])
+    expect(byId(fragment.nodes, 'image://registry.example/billing:1.4').aliases).toEqual(['image://registry.example/billing@sha256:abc123def456'])
+    expect(byId(fragment.nodes, 'image://nginx:latest')).toMatchObject({ aliases: ['image://nginx@sha256:0000aaaa1111'], props: { digest: 'sha256:0000aaaa1111' } })
     expect(hasEdge(e, pod, 'contains', 'k8s://prod/shop/container/billing-7d9f-abcde/sidecar')).toBe(true)
     expect(hasEdge(e, 'k8s://prod/shop/replicaset/billing-7d9f', 'maintains', pod)).toBe(true)
     expect(hasEdge(e, 'k8s://prod/shop/deployment/billing', 'maintains', 'k8s://prod/shop/replicaset/billing-7d9f')).toBe(true)
@@ -171,12 +176,17 @@ describe('kubernetes-list', () => {
     expect(byId(fragment.nodes, node).props).toMatchObject({ nodePool: 'ng-1', instanceType: 'm5.large', externalIP: '203.0.113.9' })
   })
 
-  it('reports once, with a hint, when an AWS node cannot be linked without the account', async () => {
+  it('links an EKS node without the account through the instance id alias, which lands on the EC2 instance', async () => {
     const { fragment, issues } = await readFixture(fixture('list-mixed.json'))
-    expect(fragment.edges.some((e) => e.kind === 'runs-on' && e.to.startsWith('arn:'))).toBe(false)
-    const issue = issues.find((i) => i.message.includes('providerID'))
-    expect(issue?.hint).toContain('--cluster-id')
-    expect(issue?.location).toContain('Node ip-10-0-1-5.ec2.internal')
+    // Without a cluster id the file name names the cluster.
+    const node = 'k8s://mixed/_/node/ip-10-0-1-5.ec2.internal'
+    expect(hasEdge(fragment.edges, node, 'runs-on', 'aws-instance://i-0abc1234def567890')).toBe(true)
+    expect(issues.filter((i) => i.message.includes('providerID'))).toEqual([])
+    const instance = mapConfigItem(makeCi('AWS::EC2::Instance', 'i-0abc1234def567890', { instanceId: 'i-0abc1234def567890' }), CTX).fragment
+    const { graph, dangling } = new GraphBuilder().addFragment(fragment).addFragment(instance).build()
+    const runsOn = graph.neighbours(graph.indexOf(node)!, 'out', 'runs-on').map((i) => graph.nodeId(i))
+    expect(runsOn).toEqual([ec2('instance', 'i-0abc1234def567890')])
+    expect(dangling.filter((d) => d.kind === 'runs-on' && d.from === node)).toEqual([])
   })
 
   it('reports an object without a name by its place and keeps the rest', async () => {

@@ -3,7 +3,7 @@
  * summary, a capped compact list, secrets without values, and the insights derived from them.
  */
 import type { EdgeInput, Evidence, GraphFragment, Insight, JsonObject, NodeInput } from '../../model/graph-types.js'
-import { compact } from '../kubernetes/k8s-json.js'
+import { compact } from '../shared/json-values.js'
 import type { ArtifactTarget } from './artifact-target.js'
 import type { MisconfigRecord, SecretRecord, VulnRecord } from './vulnerability.js'
 import { misconfigToJson, secretToJson, SEVERITY_RANK, vulnToJson } from './vulnerability.js'
@@ -57,9 +57,10 @@ function insightsOf(f: ArtifactFindings, sorted: readonly VulnRecord[], source: 
   if (rce.length > 0) insights.push({ id: 'vulnerable-to-rce', params: { cveIds: rce.slice(0, EVIDENCE_IDS) }, evidence: evidence(rce) })
   if (f.secrets.length > 0) {
     const ruleIds = unique(f.secrets.map((s) => s.ruleId))
+    const accessKeyIds = unique(f.secrets.flatMap((s) => s.accessKeyIds ?? []))
     insights.push({
       id: 'has-plaintext-secret',
-      params: { kinds: unique(f.secrets.map((s) => s.category)).sort(), ruleIds, count: f.secrets.length },
+      params: { kinds: unique(f.secrets.map((s) => s.category)).sort(), ruleIds, count: f.secrets.length, ...(accessKeyIds.length > 0 ? { accessKeyIds } : {}) },
       evidence: evidence(ruleIds, unique(f.secrets.map((s) => s.target)).slice(0, EVIDENCE_IDS).join(', ')),
     })
   }
@@ -94,6 +95,15 @@ function summaryProps(f: ArtifactFindings, sorted: readonly VulnRecord[]): JsonO
   return props
 }
 
+/**
+ * An artifact's ids with its key first: results of one image may arrive digest-first and add the tag later,
+ * and an image node is keyed by its tag id (shared/image-ref.ts explains why).
+ */
+function preferredIdFirst(ids: readonly string[]): string[] {
+  const tag = ids.find((id) => id.startsWith('image://') && !id.includes('@'))
+  return tag === undefined ? [...ids] : [tag, ...ids.filter((id) => id !== tag)]
+}
+
 /** One report's artifacts; results naming the same image by tag in one place and by digest in another add up. */
 export class ScanReport {
   private readonly byId = new Map<string, ArtifactFindings>()
@@ -124,18 +134,18 @@ export class ScanReport {
       const sorted = [...f.vulns.values()].sort(byRisk)
       const props = { ...f.target.props, ...summaryProps(f, sorted), scannedBy: [f.tool] }
       const insights = insightsOf(f, sorted, this.file)
-      for (const id of f.target.ids) {
-        nodes.push({
-          id,
-          kind: f.target.kind,
-          family: f.target.family,
-          provider: 'scanner',
-          name: f.target.name,
-          props: compact(props),
-          insights,
-          provenance: [{ file: this.file, format: this.format }],
-        })
-      }
+      const [id, ...aliases] = preferredIdFirst(f.target.ids)
+      nodes.push({
+        id: id!,
+        kind: f.target.kind,
+        family: f.target.family,
+        provider: 'scanner',
+        name: f.target.name,
+        props: compact(props),
+        insights,
+        provenance: [{ file: this.file, format: this.format }],
+        ...(aliases.length > 0 ? { aliases } : {}),
+      })
       edges.push(...f.edges)
     }
     return { nodes, edges }

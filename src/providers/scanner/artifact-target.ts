@@ -6,12 +6,12 @@
 import type { JsonObject } from '../../model/graph-types.js'
 import type { Family } from '../../model/vocabulary.js'
 import { azureNodeId } from '../ids.js'
-import { imageIdsOf, imageRefText, parseImageRef } from '../kubernetes/k8s-image-ref.js'
-import type { ImageRef } from '../kubernetes/k8s-image-ref.js'
-import { compact } from '../kubernetes/k8s-json.js'
+import { imageIdentity, imageRefText, parseImageRef } from '../shared/image-ref.js'
+import type { ImageRef } from '../shared/image-ref.js'
+import { compact } from '../shared/json-values.js'
 
 export interface ArtifactTarget {
-  /** Node ids the findings go on, primary first. */
+  /** Node ids the findings go on: the node's id first (for images the tag id when known), then its aliases. */
   readonly ids: readonly string[]
   readonly kind: string
   readonly family: Family
@@ -32,12 +32,10 @@ export function imageTarget(reference: string | undefined, repoDigests: readonly
   }
   const digests = repoDigests.map((d) => parseImageRef(d)).filter((r): r is ImageRef => r?.digest !== undefined)
   if (primary === undefined && digests.length === 0) return undefined
-  const ids = new Set<string>()
-  for (const digest of digests) ids.add(imageIdsOf({ repository: digest.repository, digest: digest.digest! })[0]!)
-  if (primary !== undefined) for (const id of imageIdsOf(primary)) ids.add(id)
   const main = primary ?? digests[0]!
+  const { id, aliases } = imageIdentity(main, digests)
   return {
-    ids: [...ids],
+    ids: [id, ...aliases],
     kind: 'container.image',
     family: 'container-image',
     name: imageRefText(main),

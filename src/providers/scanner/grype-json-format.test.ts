@@ -8,11 +8,12 @@ describe('grype-json', () => {
   it('merges related NVD records for severity, CVSS and RCE, and attaches to the image ids', async () => {
     const result = await readFixture(fixture('grype.json'))
     expect(result.format).toBe('grype-json')
-    expect(result.fragment.nodes.map((n) => n.id).sort()).toEqual(['image://registry.example/billing:1.4', 'image://registry.example/billing@sha256:abc123def456'])
+    // One node, keyed by tag, known by its repo digest too.
+    expect(result.fragment.nodes.map((n) => [n.id, n.aliases])).toEqual([['image://registry.example/billing:1.4', ['image://registry.example/billing@sha256:abc123def456']]])
     const image = result.fragment.nodes[0]!
     expect(image.props?.vulnerabilities).toEqual({ critical: 0, high: 1, medium: 0, low: 1, unknown: 0, total: 2, rce: ['DSA-5555-1'], fixable: 1 })
     expect(image.props?.vulnerabilityList).toEqual([
-      { id: 'DSA-5555-1', severity: 'high', cvss: 9.8, package: 'openssl', installed: '3.0.11-1', fixed: '3.0.13-1', rce: true },
+      { id: 'DSA-5555-1', severity: 'high', cvss: 9.8, package: 'openssl', installed: '3.0.11-1', fixed: '3.0.13-1', rce: true, vector: 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H' },
       { id: 'CVE-2023-0002', severity: 'low', package: 'bash', installed: '5.2', rce: false, knownExploited: true },
     ])
     expect(image.insights?.map((i) => i.id)).toEqual(['has-high-severity-vulnerabilities', 'vulnerable-to-rce'])

@@ -2,7 +2,7 @@
 import type { DetectionSample, FormatAdapter, ReadContext } from '../../formats/format-adapter.js'
 import type { JsonObject, JsonValue } from '../../model/graph-types.js'
 import { SkyhoundError } from '../../model/errors.js'
-import { arr, isObject, num, obj, objects, str, strings } from '../kubernetes/k8s-json.js'
+import { arr, isObject, num, obj, objects, str, strings } from '../shared/json-values.js'
 import type { ArtifactTarget } from './artifact-target.js'
 import { cloudVmTarget, fileTarget, imageTarget } from './artifact-target.js'
 import { ScanReport } from './artifact-findings.js'
@@ -39,6 +39,7 @@ export function grypeVuln(match: JsonObject): VulnRecord | undefined {
     id,
     severity,
     rce: isRemoteCodeExecution({ text, ...(vector === undefined ? {} : { vector }) }),
+    ...(vector === undefined ? {} : { vector }),
     ...(score === undefined ? {} : { cvss: score }),
     ...(pkg === undefined ? {} : { package: pkg }),
     ...(installed === undefined ? {} : { installed }),

@@ -4,7 +4,8 @@ import { readFixture } from '../../../test/helpers/read-fixture.js'
 import type { NodeInput } from '../../model/graph-types.js'
 
 const fixture = (name: string): string => fileURLToPath(new URL(`./__fixtures__/${name}`, import.meta.url))
-const node = (nodes: readonly NodeInput[], id: string): NodeInput | undefined => nodes.find((n) => n.id === id)
+/** The node known by `id`, as its own id or an alias (an image is keyed by tag, its digest an alias). */
+const node = (nodes: readonly NodeInput[], id: string): NodeInput | undefined => nodes.find((n) => n.id === id || (n.aliases ?? []).includes(id))
 
 describe('sarif', () => {
   it('reads vulnerabilities, secrets and misconfigurations from runs of three tools', async () => {
@@ -14,7 +15,7 @@ describe('sarif', () => {
     const image = node(nodes, 'image://registry.example/billing@sha256:abc123def456')
     expect(image?.props?.vulnerabilities).toEqual({ critical: 1, high: 0, medium: 0, low: 1, unknown: 0, total: 2, rce: ['CVE-2024-0002'], fixable: 1 })
     expect(image?.props?.vulnerabilityList).toContainEqual({ id: 'CVE-2024-0002', severity: 'critical', cvss: 9.1, package: 'libxml2', installed: '2.9.14', fixed: '2.9.15', rce: true })
-    expect(node(nodes, 'image://registry.example/billing:1.4')).toBeDefined()
+    expect(node(nodes, 'image://registry.example/billing:1.4')).toBe(image)
     const env = node(nodes, 'artifact://config/prod.env')
     expect(env?.props?.secretsFound).toEqual([{ ruleId: 'aws-access-token', category: 'aws-access-token', target: 'config/prod.env', severity: 'medium', title: 'AWS Access Token', line: 7 }])
     expect(env?.insights?.map((i) => i.id)).toEqual(['has-plaintext-secret'])

@@ -3,17 +3,18 @@
  * (CVE, GHSA, …) or the rule is tagged `vulnerability`; a secret when the tool is a secret scanner
  * or the rule is tagged `secret`; anything else is kept as a misconfiguration finding. Results
  * attach to the image the run names (Trivy run properties, Grype "in image" messages), else to
- * the file in `artifactLocation.uri`. Messages and snippets are never kept for secrets.
+ * the file in `artifactLocation.uri`. Messages and snippets are never kept for secrets (only the AWS access key
+ * ids they name).
  */
 import type { DetectionSample, FormatAdapter, ReadContext } from '../../formats/format-adapter.js'
 import type { JsonObject, JsonValue } from '../../model/graph-types.js'
 import { SkyhoundError } from '../../model/errors.js'
-import { isObject, num, obj, objects, str, strings } from '../kubernetes/k8s-json.js'
+import { isObject, num, obj, objects, str, strings } from '../shared/json-values.js'
 import type { ArtifactTarget } from './artifact-target.js'
 import { fileTarget, imageTarget } from './artifact-target.js'
 import { ScanReport } from './artifact-findings.js'
 import type { VulnSeverity } from './vulnerability.js'
-import { isRemoteCodeExecution, normalizeCwe, normalizeSeverity, severityOfScore } from './vulnerability.js'
+import { isRemoteCodeExecution, normalizeCwe, normalizeSeverity, secretKeyIds, severityOfScore } from './vulnerability.js'
 
 /** Advisory ids; Grype suffixes the package (`CVE-2023-4911-libc6`), so only the prefix must match. */
 const ADVISORY_PREFIX = /^(CVE-\d{4}-\d{4,}|GHSA(?:-[a-z0-9]{4}){3}|GO-\d{4}-\d{4}|PYSEC-\d{4}-\d+|RUSTSEC-\d{4}-\d{4}|ALAS\d*-\d{4}-\d+|RHSA-\d{4}:\d+|DSA-\d+(?:-\d+)?|DLA-\d+(?:-\d+)?|USN-\d+-\d+|ELSA-\d{4}-\d+)/i
@@ -99,7 +100,8 @@ function readRun(run: JsonObject, runIndex: number, report: ScanReport, ctx: Rea
     const bareId = ruleId.replace(/^\[\w+\]\s*/, '')
     const tags = rule?.tags ?? []
     if (secretTool || tags.some((t) => t.toLowerCase() === 'secret')) {
-      findings.addSecret({ ruleId: bareId, category: tags.find((t) => !/^(secret|security|critical|high|medium|low)$/i.test(t)) ?? bareId, target: uri, severity, ...(rule?.title === undefined ? {} : { title: rule.title }), ...(line === undefined ? {} : { line }) })
+      const snippet = str(obj(obj(location?.region)?.snippet)?.text)
+      findings.addSecret({ ruleId: bareId, category: tags.find((t) => !/^(secret|security|critical|high|medium|low)$/i.test(t)) ?? bareId, target: uri, severity, ...(rule?.title === undefined ? {} : { title: rule.title }), ...(line === undefined ? {} : { line }), ...secretKeyIds(snippet, message) })
     } else if (ADVISORY_PREFIX.test(bareId) || tags.some((t) => t.toLowerCase() === 'vulnerability')) {
       const cwes = tags.map(normalizeCwe).filter((c): c is string => c !== undefined)
       const cvss = rule?.securitySeverity
@@ -107,6 +109,7 @@ function readRun(run: JsonObject, runIndex: number, report: ScanReport, ctx: Rea
         id: ADVISORY_PREFIX.exec(bareId)?.[1]?.toUpperCase() ?? bareId,
         severity,
         rce: isRemoteCodeExecution({ cwes, text: [...(rule?.texts ?? []), message] }),
+        ...(cwes.length === 0 ? {} : { cwes }),
         ...(cvss === undefined ? {} : { cvss }),
         ...packageFacts(`${message}\n${rule?.texts.join('\n') ?? ''}`),
       })

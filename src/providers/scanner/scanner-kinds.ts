@@ -1,5 +1,5 @@
 /** @module Node kinds the scanner adapters emit: stubs that merge with the real image / VM nodes. */
-import type { KindInfo } from '../kubernetes/kubernetes-kinds.js'
+import type { KindInfo } from '../shared/kind-info.js'
 
 export const SCANNER_KINDS = {
   'container.image': { family: 'container-image', description: 'Scanned image (by tag and by repo digest), vulnerabilities and secrets as props' },

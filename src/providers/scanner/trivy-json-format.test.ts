@@ -8,7 +8,7 @@ import type { NodeInput } from '../../model/graph-types.js'
 
 const fixture = (name: string): string => fileURLToPath(new URL(`./__fixtures__/${name}`, import.meta.url))
 const node = (nodes: readonly NodeInput[], id: string): NodeInput => {
-  const found = nodes.find((n) => n.id === id)
+  const found = nodes.find((n) => n.id === id || (n.aliases ?? []).includes(id))
   if (found === undefined) throw new Error(`no node ${id}: ${nodes.map((n) => n.id).join(', ')}`)
   return found
 }
@@ -17,15 +17,16 @@ describe('trivy-json', () => {
   it('puts the summary, capped list and secrets on the image stub by tag and by repo digest', async () => {
     const result = await readFixture(fixture('trivy-image.json'))
     expect(result.format).toBe('trivy-json')
-    const ids = result.fragment.nodes.map((n) => n.id).sort()
-    expect(ids).toEqual(['image://registry.example/billing:1.4', 'image://registry.example/billing@sha256:abc123def456'])
+    expect(result.fragment.nodes.map((n) => [n.id, n.aliases])).toEqual([['image://registry.example/billing:1.4', ['image://registry.example/billing@sha256:abc123def456']]])
     const image = node(result.fragment.nodes, 'image://registry.example/billing:1.4')
     expect(image).toMatchObject({ family: 'container-image', kind: 'container.image', provider: 'scanner' })
     expect(image.props?.vulnerabilities).toEqual({ critical: 1, high: 2, medium: 1, low: 1, unknown: 1, total: 6, rce: ['CVE-2024-0002', 'CVE-2024-0004'], fixable: 3 })
     expect(image.props?.vulnerabilityListCapped).toBe(false)
-    expect((image.props?.vulnerabilityList as unknown[])[0]).toEqual({ id: 'CVE-2024-0002', severity: 'critical', cvss: 9.1, package: 'libxml2', installed: '2.9.14', rce: true })
-    expect(image.props?.vulnerabilityList).toContainEqual({ id: 'CVE-2024-0001', severity: 'high', cvss: 9.8, package: 'openssl', installed: '3.0.11-1', fixed: '3.0.13-1', rce: false })
-    expect(image.props?.secretsFound).toEqual([{ ruleId: 'aws-access-key-id', category: 'AWS', target: '/app/.env', severity: 'critical', title: 'AWS Access Key ID', line: 3 }])
+    const vector = 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H'
+    expect((image.props?.vulnerabilityList as unknown[])[0]).toEqual({ id: 'CVE-2024-0002', severity: 'critical', cvss: 9.1, package: 'libxml2', installed: '2.9.14', rce: true, vector, cwes: ['CWE-94'] })
+    // A heap overflow is not called RCE by the adapter; its vector and CWE stay for analyses to weigh.
+    expect(image.props?.vulnerabilityList).toContainEqual({ id: 'CVE-2024-0001', severity: 'high', cvss: 9.8, package: 'openssl', installed: '3.0.11-1', fixed: '3.0.13-1', rce: false, vector, cwes: ['CWE-787'] })
+    expect(image.props?.secretsFound).toEqual([{ ruleId: 'aws-access-key-id', category: 'AWS', target: '/app/.env', severity: 'critical', title: 'AWS Access Key ID', line: 3, accessKeyIds: ['AKIAIOSFODNN7EXAMPLE'] }])
   })
 
   it('emits the three insights with the report file and CVE ids as evidence', async () => {
@@ -35,12 +36,15 @@ describe('trivy-json', () => {
     expect(insights[0]?.params).toEqual({ critical: 1, high: 2, cveIds: ['CVE-2024-0002', 'CVE-2024-0001', 'CVE-2024-0003'] })
     expect(insights[0]?.evidence[0]).toMatchObject({ source: fixture('trivy-image.json'), detail: 'trivy: CVE-2024-0002, CVE-2024-0001, CVE-2024-0003' })
     expect(insights[1]?.params).toEqual({ cveIds: ['CVE-2024-0002', 'CVE-2024-0004'] })
-    expect(insights[2]?.params).toEqual({ kinds: ['AWS'], ruleIds: ['aws-access-key-id'], count: 1 })
+    expect(insights[2]?.params).toEqual({ kinds: ['AWS'], ruleIds: ['aws-access-key-id'], count: 1, accessKeyIds: ['AKIAIOSFODNN7EXAMPLE'] })
   })
 
-  it('never stores the secret value Trivy puts in Match and Code', async () => {
+  it('never stores what Trivy puts in Match and Code, only the access key id it names', async () => {
     const { fragment } = await readFixture(fixture('trivy-image.json'))
-    expect(JSON.stringify(fragment)).not.toContain('AKIAIOSFODNN7EXAMPLE')
+    const text = JSON.stringify(fragment)
+    expect(text).not.toContain('AWS_ACCESS_KEY_ID=')
+    // The key id (not secret) appears only where it is kept on purpose: the finding and the insight.
+    expect(text.split('AKIAIOSFODNN7EXAMPLE')).toHaveLength(3)
   })
 
   it('reads the legacy bare array and names the image from the OS target', async () => {

@@ -5,7 +5,7 @@
 import type { DetectionSample, FormatAdapter, ReadContext } from '../../formats/format-adapter.js'
 import type { JsonObject, JsonValue } from '../../model/graph-types.js'
 import { SkyhoundError } from '../../model/errors.js'
-import { isObject, num, obj, objects, str, strings } from '../kubernetes/k8s-json.js'
+import { isObject, num, obj, objects, str, strings } from '../shared/json-values.js'
 import type { ArtifactTarget } from './artifact-target.js'
 import { fileTarget, hostTarget, imageTarget, cloudVmTarget } from './artifact-target.js'
 import { ScanReport } from './artifact-findings.js'

@@ -9,12 +9,14 @@ describe('trivy-operator', () => {
     const result = await readFixture(fixture('trivy-operator-reports.json'), { clusterId: 'arn:aws:eks:eu-west-1:111122223333:cluster/prod' })
     expect(result.format).toBe('trivy-operator')
     const { nodes, edges } = result.fragment
-    const image = nodes.find((n) => n.id === 'image://registry.example/billing@sha256:abc123def456')
+    // The vulnerability report names the image by digest, the secret report by tag: one node, keyed by tag.
+    const image = nodes.find((n) => n.id === 'image://registry.example/billing:1.4')
+    expect(image?.aliases).toEqual(['image://registry.example/billing@sha256:abc123def456'])
     expect(image?.props?.vulnerabilities).toMatchObject({ critical: 1, rce: ['CVE-2024-0002'], fixable: 1 })
-    expect(nodes.find((n) => n.id === 'image://registry.example/billing:1.4')?.props?.secretsFound).toEqual([
+    expect(image?.props?.secretsFound).toEqual([
       { ruleId: 'github-pat', category: 'GitHub', target: '/app/config.yaml', severity: 'critical', title: 'GitHub Personal Access Token' },
     ])
-    expect(edges).toContainEqual(expect.objectContaining({ from: 'k8s://prod/shop/replicaset/billing-7d9f', kind: 'is-running', to: 'image://registry.example/billing@sha256:abc123def456' }))
+    expect(edges).toContainEqual(expect.objectContaining({ from: 'k8s://prod/shop/replicaset/billing-7d9f', kind: 'is-running', to: 'image://registry.example/billing:1.4' }))
     expect(nodes.find((n) => n.id === 'k8s://prod/shop/deployment/billing')?.props?.misconfigurations).toMatchObject({ failures: 1, list: [{ id: 'KSV017', severity: 'high' }] })
     expect(JSON.stringify(result.fragment)).not.toContain('ghp_operatorSecretValue')
   })

@@ -8,13 +8,13 @@ import { parseAllDocuments } from 'yaml'
 import type { DetectionSample, FormatAdapter, ReadContext } from '../../formats/format-adapter.js'
 import type { JsonObject, JsonValue } from '../../model/graph-types.js'
 import { k8sNodeId } from '../ids.js'
-import { clusterFromId } from '../kubernetes/k8s-cluster.js'
-import { isObject, num, obj, objects, str, stringMap } from '../kubernetes/k8s-json.js'
+import { clusterFromId } from '../shared/cluster-identity.js'
+import { isObject, num, obj, objects, str, stringMap } from '../shared/json-values.js'
 import { KUBERNETES_KINDS } from '../kubernetes/kubernetes-kinds.js'
 import type { ArtifactTarget } from './artifact-target.js'
 import { imageTarget } from './artifact-target.js'
 import { ScanReport } from './artifact-findings.js'
-import { isRemoteCodeExecution, normalizeSeverity } from './vulnerability.js'
+import { isRemoteCodeExecution, normalizeSeverity, secretKeyIds } from './vulnerability.js'
 
 const REPORT_KINDS = new Set(['VulnerabilityReport', 'ExposedSecretReport', 'ConfigAuditReport'])
 const isReport = (value: JsonValue | undefined): boolean =>
@@ -97,9 +97,9 @@ function readReport(item: JsonObject, location: string, scan: ScanReport, ctx: R
   }
   if (kind === 'ExposedSecretReport') findings.secretScanned = true
   for (const s of objects(report.secrets)) {
-    // `match` holds the secret itself and is never read.
+    // `match` holds the secret itself: it is only searched for AWS access key ids, never kept.
     const title = str(s.title)
-    findings.addSecret({ ruleId: str(s.ruleID) ?? 'unknown', category: str(s.category) ?? 'unknown', target: str(s.target) ?? '', severity: normalizeSeverity(s.severity), ...(title === undefined ? {} : { title }) })
+    findings.addSecret({ ruleId: str(s.ruleID) ?? 'unknown', category: str(s.category) ?? 'unknown', target: str(s.target) ?? '', severity: normalizeSeverity(s.severity), ...(title === undefined ? {} : { title }), ...secretKeyIds(str(s.match)) })
   }
   for (const check of objects(report.checks)) {
     if (check.success === true) continue

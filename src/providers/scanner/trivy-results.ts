@@ -1,9 +1,9 @@
 /** @module Trivy results (shared by image, legacy and k8s reports) → normalized findings. */
 import type { JsonObject } from '../../model/graph-types.js'
-import { isObject, num, obj, objects, str, strings } from '../kubernetes/k8s-json.js'
+import { isObject, num, obj, objects, str, strings } from '../shared/json-values.js'
 import type { ArtifactFindings } from './artifact-findings.js'
 import type { VulnRecord } from './vulnerability.js'
-import { isRemoteCodeExecution, normalizeSeverity } from './vulnerability.js'
+import { isRemoteCodeExecution, normalizeCwe, normalizeSeverity, secretKeyIds } from './vulnerability.js'
 
 export function trivyVuln(v: JsonObject): VulnRecord | undefined {
   const id = str(v.VulnerabilityID)
@@ -16,10 +16,13 @@ export function trivyVuln(v: JsonObject): VulnRecord | undefined {
   const fixed = str(v.FixedVersion)
   const pkg = str(v.PkgName) ?? str(v.PkgID)
   const installed = str(v.InstalledVersion)
+  const cwes = strings(v.CweIDs).flatMap((c) => normalizeCwe(c) ?? [])
   return {
     id,
     severity: normalizeSeverity(v.Severity),
-    rce: isRemoteCodeExecution({ cwes: strings(v.CweIDs), text: [str(v.Title), str(v.Description)], ...(vector === undefined ? {} : { vector }) }),
+    rce: isRemoteCodeExecution({ cwes, text: [str(v.Title), str(v.Description)], ...(vector === undefined ? {} : { vector }) }),
+    ...(vector === undefined ? {} : { vector }),
+    ...(cwes.length === 0 ? {} : { cwes }),
     ...(score === undefined ? {} : { cvss: score }),
     ...(pkg === undefined ? {} : { package: pkg }),
     ...(installed === undefined ? {} : { installed }),
@@ -38,10 +41,11 @@ export function addTrivyResult(findings: ArtifactFindings, result: JsonObject): 
   }
   if (cls === 'secret') findings.secretScanned = true
   for (const s of objects(result.Secrets)) {
-    // `Match` and `Code` hold the secret itself: they are never read.
+    // `Match` and `Code` hold the secret itself: they are only searched for AWS access key ids, never kept.
     const line = num(s.StartLine)
     const title = str(s.Title)
-    findings.addSecret({ ruleId: str(s.RuleID) ?? 'unknown', category: str(s.Category) ?? 'unknown', target, severity: normalizeSeverity(s.Severity), ...(title === undefined ? {} : { title }), ...(line === undefined ? {} : { line }) })
+    const code = objects(obj(s.Code)?.Lines).map((l) => str(l.Content))
+    findings.addSecret({ ruleId: str(s.RuleID) ?? 'unknown', category: str(s.Category) ?? 'unknown', target, severity: normalizeSeverity(s.Severity), ...(title === undefined ? {} : { title }), ...(line === undefined ? {} : { line }), ...secretKeyIds(str(s.Match), ...code) })
   }
   for (const m of objects(result.Misconfigurations)) {
     if ((str(m.Status) ?? 'FAIL') !== 'FAIL') continue

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { clusterFromId, clusterFromPath } from './k8s-cluster.js'
+import { clusterFromId, clusterFromPath } from './cluster-identity.js'
 
 describe('k8s-cluster', () => {
   it('takes the short name and cloud id from EKS, AKS and GKE ids', () => {

@@ -1,7 +1,13 @@
 /**
- * @module Container image references → canonical image node ids, shared by pods and scanner reports.
- * Docker Hub spellings are folded (`docker.io/library/nginx` = `nginx`) and a bare name means
- * `:latest`, so `nginx` in a pod spec and `nginx:latest` in a Trivy report reach one node.
+ * @module Container image references → image node ids, shared by pods, container apps, Cloud Run and
+ * scanner reports. Docker Hub spellings are folded (`docker.io/library/nginx` = `nginx`) and a bare name
+ * means `:latest`, so `nginx` in a pod spec and `nginx:latest` in a Trivy report reach one node.
+ *
+ * An image known by tag and digest is one node: keyed by the tag id, with the digest id(s) as aliases
+ * (NodeInput.aliases), so a report naming only the digest and a pod naming only the tag meet. The tag is
+ * the key, not the digest, because an alias shared by two nodes merges them: two tags of one digest are
+ * the same bytes (merging is right), while one tag seen with two digests (`:latest` pulled twice) must
+ * not merge two different images into one.
  */
 import { imageNodeId } from '../ids.js'
 
@@ -56,4 +62,24 @@ export function imageIdsOf(ref: ImageRef): string[] {
 
 export function imageRefText(ref: ImageRef): string {
   return `${ref.repository}${ref.tag === undefined ? '' : `:${ref.tag}`}${ref.digest === undefined ? '' : `@${ref.digest}`}`
+}
+
+/** The node an image is: keyed by its tag id when it has a tag, else its digest id; its other ids are aliases. */
+export function imageIdentity(ref: ImageRef, moreDigests: readonly ImageRef[] = []): { id: string; aliases: string[] } {
+  const ids = imageIdsOf(ref)
+  const id = ref.tag === undefined ? ids[0]! : imageNodeId(ref.repository, ref.tag)
+  const aliases = new Set<string>(ids.filter((other) => other !== id))
+  for (const digest of moreDigests) if (digest.digest !== undefined) aliases.add(imageNodeId(digest.repository, digest.digest))
+  aliases.delete(id)
+  return { id, aliases: [...aliases] }
+}
+
+/**
+ * The node id an image reference names (`repo:tag`, `repo@sha256:…`, a bare name), for `is-running` edges of
+ * platforms that list images as text (Azure container apps and instances, Cloud Run, Cloud Functions). Text
+ * that is no image reference keeps its raw form.
+ */
+export function imageRefNodeId(text: string): string {
+  const ref = parseImageRef(text)
+  return ref === undefined ? imageNodeId(text.trim()) : imageIdentity(ref).id
 }

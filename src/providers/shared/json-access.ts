@@ -1,9 +1,13 @@
-/** @module Narrowing helpers over parsed rows: absent or mistyped values become `undefined`, never throw. */
+/**
+ * @module Lenient narrowing over parsed rows (Azure Resource Graph, GCP Cloud Asset Inventory): absent or
+ * mistyped values become `undefined`, never throw; keys match ignoring case (`field`, `at`), booleans and
+ * numbers may arrive as strings, a lone string counts as a one-element list. json-values.ts is the strict
+ * counterpart (Kubernetes, Terraform, scanner reports).
+ */
 import type { JsonObject, JsonValue } from '../../model/graph-types.js'
+import { compact, isObject } from './json-values.js'
 
-export function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
+export { compact, isObject }
 
 export const asObject = (value: unknown): JsonObject | undefined => (isObject(value) ? value : undefined)
 
@@ -62,13 +66,6 @@ export function at(object: JsonObject | undefined, ...keys: readonly string[]): 
     if (current === undefined) return undefined
   }
   return current
-}
-
-/** Drops `undefined` entries, so optional facts can be listed inline and still form a JsonObject. */
-export function compact(record: Readonly<Record<string, JsonValue | undefined>>): JsonObject {
-  const out: JsonObject = {}
-  for (const [key, value] of Object.entries(record)) if (value !== undefined) out[key] = value
-  return out
 }
 
 /** Lowercased string, for enum-like values whose casing varies between API versions. */

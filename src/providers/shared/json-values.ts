@@ -1,4 +1,7 @@
-/** @module Narrowing helpers for untyped Kubernetes JSON/YAML (no `any`, no casts at call sites). */
+/**
+ * @module Strict narrowing helpers for untyped JSON/YAML (Kubernetes objects, Terraform state, scanner reports):
+ * a value of the wrong type is `undefined`, keys match exactly. No `any`, no casts at call sites.
+ */
 import type { JsonObject, JsonValue } from '../../model/graph-types.js'
 
 export function isObject(value: unknown): value is JsonObject {
@@ -27,7 +30,7 @@ export function stringMap(value: unknown): Record<string, string> {
 }
 
 /** Drops undefined entries so the result is a JsonObject. */
-export function compact(fields: Record<string, JsonValue | undefined>): JsonObject {
+export function compact(fields: Readonly<Record<string, JsonValue | undefined>>): JsonObject {
   const out: JsonObject = {}
   for (const [key, value] of Object.entries(fields)) if (value !== undefined) out[key] = value
   return out

@@ -5,8 +5,8 @@
  */
 import type { JsonObject, JsonValue } from '../../model/graph-types.js'
 import type { Family } from '../../model/vocabulary.js'
-import { awsAccountNodeId } from '../ids.js'
-import { bool, compact, num, objects, str, strings } from '../kubernetes/k8s-json.js'
+import { awsAccessKeyNodeId, awsAccountNodeId, awsInstanceAlias } from '../ids.js'
+import { bool, compact, num, objects, str, strings } from '../shared/json-values.js'
 import type { MapContext, TfLink, TfMapped, TfMapping } from './tf-mapping.js'
 import { block, policyDocument, tagMap } from './tf-mapping.js'
 
@@ -75,7 +75,7 @@ function located(id: string | undefined, values: JsonObject, ctx: MapContext): P
   })
 }
 
-type PropsOf = (v: JsonObject, ctx: MapContext, id: string | undefined) => { props?: JsonObject; links?: TfLink[]; name?: string }
+type PropsOf = (v: JsonObject, ctx: MapContext, id: string | undefined) => Partial<Pick<TfMapped, 'props' | 'links' | 'name' | 'aliases' | 'scope'>>
 
 /** A resource whose `arn` attribute is its id. */
 function byArn(kind: string, family: Family, propsOf: PropsOf = () => ({}), idOf: (v: JsonObject, ctx: MapContext) => string | undefined = (v) => str(v.arn)): TfMapping {
@@ -134,8 +134,9 @@ const MAPPINGS: Readonly<Record<string, TfMapping>> = {
       ...groups.map((g) => ({ to: g, kind: 'protected-by' as const })),
       ...(profile === undefined ? [] : [{ to: profile, kind: 'can-authenticate-as' as const, props: { via: 'instance-profile' } }]),
     ]
-    return { name: tagMap(v.tags).Name ?? str(v.id), links, props: compact({
-      instanceId: str(v.id),
+    const instanceId = str(v.id)
+    return { name: tagMap(v.tags).Name ?? instanceId, links, aliases: instanceId === undefined ? [] : [awsInstanceAlias(instanceId)], props: compact({
+      instanceId,
       instanceType: str(v.instance_type),
       imageId: str(v.ami),
       publicIp: str(v.public_ip),
@@ -187,6 +188,17 @@ const MAPPINGS: Readonly<Record<string, TfMapping>> = {
     attachedPolicyArns: strings(v.managed_policy_arns).length > 0 ? strings(v.managed_policy_arns) : undefined,
   }) })),
   aws_iam_user: byArn('aws.iam.user', 'identity', (v) => ({ name: str(v.name), props: compact({ userName: str(v.name), userId: str(v.unique_id), path: str(v.path), permissionsBoundaryArn: str(v.permissions_boundary) }) })),
+  // The key id names the key (not secret); `secret` and the SES password are never read (tf-sensitive masks them in config).
+  aws_iam_access_key: byArn('aws.iam.access-key', 'secret', (v, ctx) => {
+    const user = iamRef(ctx, 'user', str(v.user))
+    const userAccount = arnParts(user)?.account
+    return {
+      name: str(v.id),
+      ...(userAccount === undefined ? {} : { scope: awsAccountNodeId(userAccount) }),
+      links: user === undefined ? [] : [{ to: user, kind: 'attached-to' }],
+      props: compact({ accessKeyId: str(v.id), status: str(v.status), userName: str(v.user), userArn: user, createdAt: str(v.create_date) }),
+    }
+  }, (v) => (str(v.id) === undefined ? undefined : awsAccessKeyNodeId(str(v.id)!))),
   aws_iam_group: byArn('aws.iam.group', 'group', (v) => ({ name: str(v.name), props: compact({ groupName: str(v.name), groupId: str(v.unique_id), path: str(v.path) }) })),
   aws_iam_policy: byArn('aws.iam.policy', 'policy', (v) => ({ name: str(v.name), props: compact({ policyName: str(v.name), path: str(v.path), document: policyDocument(v.policy) }) })),
   aws_iam_instance_profile: byArn('aws.iam.instance-profile', 'identity', (v, ctx) => {

@@ -6,7 +6,7 @@
 import type { JsonObject } from '../../model/graph-types.js'
 import type { Family } from '../../model/vocabulary.js'
 import { azureNodeId, azureSubscriptionNodeId } from '../ids.js'
-import { bool, compact, num, objects, str, strings } from '../kubernetes/k8s-json.js'
+import { bool, compact, num, objects, str, strings } from '../shared/json-values.js'
 import type { TfLink, TfMapped, TfMapping } from './tf-mapping.js'
 import { block, tagMap } from './tf-mapping.js'
 

@@ -4,9 +4,8 @@
  */
 import type { JsonObject } from '../../model/graph-types.js'
 import type { Family } from '../../model/vocabulary.js'
-import { gcpServiceAccountNodeId } from '../gcp/gcp-names.js'
-import { gcpProjectNodeId } from '../ids.js'
-import { bool, compact, objects, str, strings } from '../kubernetes/k8s-json.js'
+import { gcpProjectNodeId, gcpServiceAccountNodeId } from '../ids.js'
+import { bool, compact, objects, str, strings } from '../shared/json-values.js'
 import type { MapContext, TfLink, TfMapped, TfMapping } from './tf-mapping.js'
 import { block, tagMap } from './tf-mapping.js'
 

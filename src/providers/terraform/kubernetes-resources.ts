@@ -6,7 +6,7 @@
  * already holds an API object.
  */
 import type { JsonObject, JsonValue } from '../../model/graph-types.js'
-import { isObject, obj } from '../kubernetes/k8s-json.js'
+import { isObject, obj } from '../shared/json-values.js'
 import { mapK8sObject } from '../kubernetes/k8s-normalize.js'
 import type { Mapped, ObjectContext } from '../kubernetes/k8s-object.js'
 import { objectId, toK8sObject } from '../kubernetes/k8s-object.js'

@@ -1,5 +1,5 @@
 /** @module Node kinds the Terraform adapters emit: the IaC address nodes plus every cloud kind they map onto. */
-import type { KindInfo } from '../kubernetes/kubernetes-kinds.js'
+import type { KindInfo } from '../shared/kind-info.js'
 import { KUBERNETES_KINDS } from '../kubernetes/kubernetes-kinds.js'
 import { MAPPINGS } from './tf-mapping-table.js'
 

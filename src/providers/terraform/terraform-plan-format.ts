@@ -1,7 +1,7 @@
 /** @module `terraform show -json <planfile>`: resources as they will be, creates marked `planned`. */
 import type { FormatAdapter, ReadContext } from '../../formats/format-adapter.js'
 import { SkyhoundError } from '../../model/errors.js'
-import { isObject } from '../kubernetes/k8s-json.js'
+import { isObject } from '../shared/json-values.js'
 import { detectPlan } from './tf-detect.js'
 import { terraformFragment } from './tf-normalize.js'
 import { resourcesOfPlan } from './tf-plan-reader.js'

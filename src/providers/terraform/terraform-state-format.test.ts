@@ -139,4 +139,21 @@ describe('terraform-state', () => {
     const others = ['../../kubernetes/__fixtures__/list-mixed.json', '../../kubernetes/__fixtures__/arg-result.json', '../../kubernetes/__fixtures__/cai-assets.json', '../../scanner/__fixtures__/trivy-image.json', '../../scanner/__fixtures__/multi-tool.sarif']
     for (const name of others) expect((await detectFixture(fixture(name)))?.provider, name).not.toBe('terraform')
   })
+
+  it('maps aws_iam_access_key to the access key node, keyed and propped by its key id, attached to its user, secret dropped', async () => {
+    const { fragment } = await readFixture(fixture('state-iam-access-key.json'))
+    const key = node(fragment.nodes, 'aws://access-keys/AKIAEXAMPLEKEYID0001')
+    expect(key).toMatchObject({ kind: 'aws.iam.access-key', family: 'secret', provider: 'aws', scope: 'aws://accounts/444455556666', name: 'AKIAEXAMPLEKEYID0001' })
+    expect(key.props).toMatchObject({ accessKeyId: 'AKIAEXAMPLEKEYID0001', status: 'Active', userName: 'ci-bot', userArn: 'arn:aws:iam::444455556666:user/ci-bot' })
+    expect(has(fragment.edges, key.id, 'attached-to', 'arn:aws:iam::444455556666:user/ci-bot')).toBe(true)
+    expect(JSON.stringify(fragment)).not.toMatch(/ShouldNeverAppear/)
+  })
+
+  it('gives an aws_instance the instance id alias the EC2 mapper gives it', async () => {
+    const { fragment } = await readFixture(fixture('state-show.json'))
+    const instance = fragment.nodes.find((n) => n.kind === 'aws.ec2.instance' && n.provider === 'aws')!
+    const instanceId = instance.props?.['instanceId']
+    expect(typeof instanceId).toBe('string')
+    expect(instance.aliases).toEqual([`aws-instance://${instanceId as string}`])
+  })
 })

@@ -1,7 +1,7 @@
 /** @module `terraform show -json` of a state (every format_version), and raw tfstate v4 files. */
 import type { FormatAdapter, ReadContext } from '../../formats/format-adapter.js'
 import { SkyhoundError } from '../../model/errors.js'
-import { isObject, obj } from '../kubernetes/k8s-json.js'
+import { isObject, obj } from '../shared/json-values.js'
 import { detectState } from './tf-detect.js'
 import { terraformFragment } from './tf-normalize.js'
 import { readTerraformJson } from './tf-read-json.js'

@@ -1,7 +1,7 @@
 /** @module Detectors for `terraform show -json` state and plan, and raw tfstate v4 (formats.md §A7). */
 import type { DetectionSample } from '../../formats/format-adapter.js'
 import type { JsonValue } from '../../model/graph-types.js'
-import { isObject, str } from '../kubernetes/k8s-json.js'
+import { isObject, str } from '../shared/json-values.js'
 
 const PLAN_KEYS = ['planned_values', 'resource_changes', 'prior_state', 'resource_drift'] as const
 

@@ -1,8 +1,8 @@
 /** @module The shape of a Terraform type → graph node mapping, and what mappers may look up. */
 import type { JsonObject, JsonValue } from '../../model/graph-types.js'
 import type { EdgeKind, Family, Provider } from '../../model/vocabulary.js'
-import type { ClusterIdentity } from '../kubernetes/k8s-cluster.js'
-import { isObject, str } from '../kubernetes/k8s-json.js'
+import type { ClusterIdentity } from '../shared/cluster-identity.js'
+import { isObject, str } from '../shared/json-values.js'
 import type { TfResource } from './tf-resource.js'
 
 export interface MapContext {
@@ -35,6 +35,8 @@ export interface TfMapped {
   readonly tags?: Readonly<Record<string, string>>
   readonly props?: JsonObject
   readonly links?: readonly TfLink[]
+  /** Other ids of the resource (NodeInput.aliases), as the live adapter gives them. */
+  readonly aliases?: readonly string[]
 }
 
 export interface TfMapping {

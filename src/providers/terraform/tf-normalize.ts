@@ -14,9 +14,9 @@
 import type { ReadContext } from '../../formats/format-adapter.js'
 import type { EdgeInput, Evidence, JsonObject, JsonValue, NodeInput } from '../../model/graph-types.js'
 import { azureNodeId, k8sNodeId } from '../ids.js'
-import type { ClusterIdentity } from '../kubernetes/k8s-cluster.js'
-import { clusterFromId } from '../kubernetes/k8s-cluster.js'
-import { compact, isObject, str } from '../kubernetes/k8s-json.js'
+import type { ClusterIdentity } from '../shared/cluster-identity.js'
+import { clusterFromId } from '../shared/cluster-identity.js'
+import { compact, isObject, str } from '../shared/json-values.js'
 import { arnParts } from './aws-resources.js'
 import { GCP_RESOURCES } from './gcp-resources.js'
 import { isKubernetesType, mapKubernetesResource } from './kubernetes-resources.js'
@@ -120,6 +120,7 @@ class NodeSet {
       ...(known.region !== undefined || node.region === undefined ? {} : { region: node.region }),
       tags: { ...known.tags, ...node.tags },
       props,
+      ...(node.aliases === undefined ? {} : { aliases: [...new Set([...(known.aliases ?? []), ...node.aliases])] }),
     })
   }
 
@@ -182,6 +183,7 @@ export function terraformFragment(resources: readonly TfResource[], ctx: ReadCon
           ...(mapped.region === undefined ? {} : { region: mapped.region }),
           tags: mapped.tags ?? {},
           props: { ...mapped.props, ...planning, ...(mapping.attaches === true ? {} : { config: r.values as JsonValue }) },
+          ...(mapped.aliases === undefined || mapped.aliases.length === 0 ? {} : { aliases: mapped.aliases }),
         })
         for (const link of mapped.links ?? []) {
           edges.push({ from: link.from ?? id, to: link.to ?? id, kind: link.kind, ...(link.props === undefined ? {} : { props: link.props }), evidence })

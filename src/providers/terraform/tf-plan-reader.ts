@@ -4,7 +4,7 @@
  * `planned_values` for anything a change list leaves out, plus the configuration's references.
  */
 import type { JsonObject, JsonValue } from '../../model/graph-types.js'
-import { arr, isObject, obj, objects, str } from '../kubernetes/k8s-json.js'
+import { arr, isObject, obj, objects, str } from '../shared/json-values.js'
 import type { TfResource } from './tf-resource.js'
 import { actionOf, instanceAddress } from './tf-resource.js'
 import { maskSensitive } from './tf-sensitive.js'

@@ -5,7 +5,7 @@
  * provider-schema sensitivity is not recorded in raw state.
  */
 import type { JsonObject, JsonValue } from '../../model/graph-types.js'
-import { isObject } from '../kubernetes/k8s-json.js'
+import { isObject } from '../shared/json-values.js'
 
 export const MASK = '<sensitive>'
 

@@ -1,6 +1,6 @@
 /** @module Resource instances of `terraform show -json` state values and of raw tfstate v4 files. */
 import type { JsonObject } from '../../model/graph-types.js'
-import { arr, obj, objects, str, strings } from '../kubernetes/k8s-json.js'
+import { arr, obj, objects, str, strings } from '../shared/json-values.js'
 import type { TfResource } from './tf-resource.js'
 import { instanceAddress } from './tf-resource.js'
 import { maskSensitive, mirrorOfPaths, normalizeMirror } from './tf-sensitive.js'

@@ -13,6 +13,8 @@ export interface MapContext {
 export interface MappedResource {
   readonly kind: AwsKind
   readonly name?: string | undefined
+  /** Other ids of the resource (NodeInput.aliases), e.g. `aws-instance://<instance-id>`. */
+  readonly aliases?: readonly string[]
   /** Normalized props; a `config` key here replaces the raw configuration (used to redact). */
   readonly props: JsonObject
   readonly edges?: readonly EdgeInput[]

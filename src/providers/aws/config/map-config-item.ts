@@ -48,6 +48,7 @@ export function mapConfigItem(ci: ConfigItem, ctx: MapContext): MappedItem {
     tags: ci.tags,
     props,
     insights: mapped?.insights ?? [],
+    aliases: mapped?.aliases ?? [],
   }
   out.addNode(mapped === undefined ? unmappedNode(ci.resourceType, spec) : awsNode({ ...spec, kind: mapped.kind }))
   out.addContainment(ci.accountId, ci.arn)

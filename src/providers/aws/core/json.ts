@@ -3,10 +3,9 @@
  * CLI) or PascalCase (CloudFormation-registry types, raw API), so lookups try both spellings.
  */
 import type { JsonObject, JsonValue } from '../../../model/graph-types.js'
+import { compact, isObject } from '../../shared/json-values.js'
 
-export function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
+export { compact, isObject }
 
 function flipFirst(name: string): string {
   const first = name.charAt(0)
@@ -87,13 +86,6 @@ export function stringList(value: JsonValue | undefined): string[] {
   if (value === undefined || value === null) return []
   const list = Array.isArray(value) ? value : [value]
   return list.flatMap((v) => (typeof v === 'string' && v !== '' ? [v] : []))
-}
-
-/** Drops undefined entries so the result is a valid JsonObject. */
-export function compact(entries: Record<string, JsonValue | undefined>): JsonObject {
-  const out: JsonObject = {}
-  for (const [key, value] of Object.entries(entries)) if (value !== undefined) out[key] = value
-  return out
 }
 
 export function unique<T>(values: Iterable<T>): T[] {

@@ -15,6 +15,7 @@ export interface AwsNodeSpec {
   readonly tags?: Readonly<Record<string, string>>
   readonly props?: JsonObject
   readonly insights?: readonly Insight[]
+  readonly aliases?: readonly string[]
 }
 
 /** Config writes `global` for IAM items; no region is the honest value for a global resource. */
@@ -35,6 +36,7 @@ function buildNode(spec: Omit<AwsNodeSpec, 'kind'>, kind: string, family: Family
     tags: spec.tags ?? {},
     props: spec.props ?? {},
     ...(spec.insights && spec.insights.length > 0 ? { insights: spec.insights } : {}),
+    ...(spec.aliases && spec.aliases.length > 0 ? { aliases: spec.aliases } : {}),
   }
 }
 

@@ -7,7 +7,7 @@ import { azureSubscriptionNodeId } from '../../ids.js'
 import { armRef } from '../arm-id.js'
 import type { ArmRow } from '../arm-row.js'
 import { AZURE_KINDS } from '../azure-kinds.js'
-import { asArray, asBoolean, asNumber, asObject, asString, at, compact, field, lower, strings } from '../json-access.js'
+import { asArray, asBoolean, asNumber, asObject, asString, at, compact, field, lower, strings } from '../../shared/json-access.js'
 import type { RowMapper } from '../row-mapper.js'
 import type { RowSink } from '../row-sink.js'
 

@@ -4,11 +4,10 @@
  * end of the file, RoleJoin) and attached-to its definition; the assignment scope contains it.
  */
 import type { JsonObject } from '../../../model/graph-types.js'
-import { azureNodeId } from '../../ids.js'
+import { azureNodeId, azureRoleDefinitionNodeId } from '../../ids.js'
 import { parseArmId, trailingSegment } from '../arm-id.js'
 import type { ArmRow } from '../arm-row.js'
-import { azureRoleDefinitionNodeId } from '../azure-ids.js'
-import { asArray, asObject, asString, compact, field, lower, strings } from '../json-access.js'
+import { asArray, asObject, asString, compact, field, lower, strings } from '../../shared/json-access.js'
 import type { RowMapper } from '../row-mapper.js'
 
 /** `/` is the tenant root scope; anything else is an ARM id, lowercased. */

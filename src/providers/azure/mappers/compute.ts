@@ -1,7 +1,7 @@
 /** @module Virtual machines, scale sets and disks. */
 import { armRef } from '../arm-id.js'
 import { refId, refIds, subResources } from '../arm-refs.js'
-import { asArray, asBoolean, asNumber, asObject, asString, at, compact, field, lower } from '../json-access.js'
+import { asArray, asBoolean, asNumber, asObject, asString, at, compact, field, lower } from '../../shared/json-access.js'
 import type { JsonObject } from '../../../model/graph-types.js'
 import type { RowMapper } from '../row-mapper.js'
 

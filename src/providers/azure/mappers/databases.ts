@@ -1,7 +1,7 @@
 /** @module SQL, PostgreSQL, MySQL, MariaDB, Cosmos DB and Redis: network exposure and authentication. */
 import { armRef } from '../arm-id.js'
 import { refIds } from '../arm-refs.js'
-import { asArray, asBoolean, asObject, asString, at, compact, field, lower } from '../json-access.js'
+import { asArray, asBoolean, asObject, asString, at, compact, field, lower } from '../../shared/json-access.js'
 import type { RowMapper } from '../row-mapper.js'
 
 export const mapSqlServer: RowMapper = (row) => {

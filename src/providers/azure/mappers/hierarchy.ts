@@ -6,7 +6,7 @@ import type { JsonObject } from '../../../model/graph-types.js'
 import { azureNodeId } from '../../ids.js'
 import type { ArmRow } from '../arm-row.js'
 import { AZURE_KINDS } from '../azure-kinds.js'
-import { asArray, asObject, asString, at, compact, field, lower } from '../json-access.js'
+import { asArray, asObject, asString, at, compact, field, lower } from '../../shared/json-access.js'
 import type { RowMapper } from '../row-mapper.js'
 import type { RowSink } from '../row-sink.js'
 

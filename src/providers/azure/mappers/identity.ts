@@ -6,9 +6,9 @@
 import type { JsonObject } from '../../../model/graph-types.js'
 import { armRef } from '../arm-id.js'
 import type { ArmRow } from '../arm-row.js'
-import { azurePrincipalNodeId } from '../azure-ids.js'
+import { azurePrincipalNodeId } from '../../ids.js'
 import { AZURE_KINDS } from '../azure-kinds.js'
-import { asObject, asString, compact, field, lower } from '../json-access.js'
+import { asObject, asString, compact, field, lower } from '../../shared/json-access.js'
 import type { RowMapper } from '../row-mapper.js'
 import type { RowSink } from '../row-sink.js'
 
@@ -46,6 +46,15 @@ export function identityLinks(row: ArmRow, out: RowSink): JsonObject {
     principalId,
     userAssignedIdentityIds: userAssignedIdentityIds.length > 0 ? userAssignedIdentityIds : undefined,
   })
+}
+
+/**
+ * A user-assigned identity is also `azure-principal://<principalId>`: role assignments exported without it
+ * (another file, another subscription) point there, and the graph lands them on this node.
+ */
+export function identityAliases(row: ArmRow): string[] {
+  const principalId = lower(field(row.properties, 'principalId'))
+  return principalId === undefined ? [] : [azurePrincipalNodeId(principalId)]
 }
 
 export const mapUserAssignedIdentity: RowMapper = (row, out) => {

@@ -1,6 +1,6 @@
 /** @module Key Vaults: who may read secrets (access policies or RBAC), from where, and how deletable. */
 import type { JsonObject } from '../../../model/graph-types.js'
-import { asArray, asBoolean, asNumber, asObject, asString, at, compact, field, lower, strings } from '../json-access.js'
+import { asArray, asBoolean, asNumber, asObject, asString, at, compact, field, lower, strings } from '../../shared/json-access.js'
 import type { RowMapper } from '../row-mapper.js'
 import { normalizeNetworkAcls } from './network-acls.js'
 

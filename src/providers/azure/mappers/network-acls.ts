@@ -1,7 +1,7 @@
 /** @module The network rule sets of storage accounts, Key Vaults and registries, in one shape. */
 import type { JsonObject } from '../../../model/graph-types.js'
 import { refId } from '../arm-refs.js'
-import { asArray, asObject, asString, compact, field, lower } from '../json-access.js'
+import { asArray, asObject, asString, compact, field, lower } from '../../shared/json-access.js'
 
 /** `{defaultAction, bypass, ipRules[].value, virtualNetworkRules[].id}`; `undefined` when absent. */
 export function normalizeNetworkAcls(value: unknown): JsonObject | undefined {

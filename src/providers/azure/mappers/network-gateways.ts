@@ -2,7 +2,7 @@
 import type { JsonObject } from '../../../model/graph-types.js'
 import type { ArmRow } from '../arm-row.js'
 import { refId, refIds, subResources } from '../arm-refs.js'
-import { asArray, asBoolean, asNumber, asObject, asString, at, compact, field, lower, strings } from '../json-access.js'
+import { asArray, asBoolean, asNumber, asObject, asString, at, compact, field, lower, strings } from '../../shared/json-access.js'
 import type { RowMapper } from '../row-mapper.js'
 import type { RowSink } from '../row-sink.js'
 

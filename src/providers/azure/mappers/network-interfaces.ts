@@ -1,7 +1,7 @@
 /** @module NICs, NSGs, application security groups and public IPs: the edges exposure walks. */
 import { ownerOf } from '../arm-id.js'
 import { refId, refIds, subResources } from '../arm-refs.js'
-import { asBoolean, asString, at, compact, field, lower } from '../json-access.js'
+import { asBoolean, asString, at, compact, field, lower } from '../../shared/json-access.js'
 import type { RowMapper } from '../row-mapper.js'
 import { normalizeSecurityRules } from './nsg-rules.js'
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { normalizeSecurityRule, normalizeSecurityRules, parsePortRange } from './nsg-rules.js'
+import { parsePortRange } from '../../shared/port-range.js'
+import { normalizeSecurityRule, normalizeSecurityRules } from './nsg-rules.js'
 
 describe('nsg-rules', () => {
   it('parses *, single ports and ranges, and refuses nonsense', () => {

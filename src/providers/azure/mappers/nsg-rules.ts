@@ -4,22 +4,9 @@
  */
 import type { JsonObject, JsonValue } from '../../../model/graph-types.js'
 import { refIds, subProps } from '../arm-refs.js'
-import { asArray, asNumber, asObject, asString, compact, field, lower, strings } from '../json-access.js'
+import { asArray, asNumber, asObject, asString, compact, field, lower, strings } from '../../shared/json-access.js'
+import { parsePortRange } from '../../shared/port-range.js'
 
-export type PortRange = { from: number; to: number }
-
-const ALL_PORTS: PortRange = { from: 0, to: 65535 }
-
-/** `*`, `22`, `1000-2000`; `undefined` for anything else. */
-export function parsePortRange(text: string): PortRange | undefined {
-  const value = text.trim()
-  if (value === '*') return ALL_PORTS
-  const match = /^(\d{1,5})(?:\s*-\s*(\d{1,5}))?$/.exec(value)
-  if (match === null) return undefined
-  const from = Number(match[1])
-  const to = match[2] === undefined ? from : Number(match[2])
-  return from <= to && to <= 65535 ? { from, to } : undefined
-}
 
 /** `xPrefix` and `xPrefixes` (ARM allows either) as one de-duplicated list. */
 function merged(props: JsonObject, singular: string, plural: string): string[] {

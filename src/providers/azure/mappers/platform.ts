@@ -1,20 +1,12 @@
 /** @module Container registries, container instances and apps, API Management, Log Analytics. */
-import { imageNodeId } from '../../ids.js'
+import { imageRefNodeId } from '../../shared/image-ref.js'
 import { armRef } from '../arm-id.js'
 import type { ArmRow } from '../arm-row.js'
 import { subResources } from '../arm-refs.js'
-import { asArray, asBoolean, asNumber, asObject, asString, at, compact, field, lower, strings } from '../json-access.js'
+import { asArray, asBoolean, asNumber, asObject, asString, at, compact, field, lower, strings } from '../../shared/json-access.js'
 import type { RowMapper } from '../row-mapper.js'
 import type { RowSink } from '../row-sink.js'
 import { normalizeNetworkAcls } from './network-acls.js'
-
-/** `repo:tag` or `repo@sha256:…` → the shared image node id (ids.ts), so scanner reports join. */
-export function imageRefNodeId(image: string): string {
-  const digestAt = image.indexOf('@')
-  if (digestAt > 0) return imageNodeId(image.slice(0, digestAt), image.slice(digestAt + 1))
-  const colon = image.lastIndexOf(':')
-  return colon > image.lastIndexOf('/') ? imageNodeId(image.slice(0, colon), image.slice(colon + 1)) : imageNodeId(image)
-}
 
 function runImages(row: ArmRow, images: readonly string[], out: RowSink): string[] {
   for (const image of images) out.edge(row.id, 'is-running', imageRefNodeId(image))

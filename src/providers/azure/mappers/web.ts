@@ -2,7 +2,7 @@
 import { armRef, ownerOf } from '../arm-id.js'
 import type { ArmRow } from '../arm-row.js'
 import type { AzureKind } from '../azure-kinds.js'
-import { asArray, asBoolean, asNumber, asObject, asString, at, compact, field, lower, strings } from '../json-access.js'
+import { asArray, asBoolean, asNumber, asObject, asString, at, compact, field, lower, strings } from '../../shared/json-access.js'
 import type { RowMapper } from '../row-mapper.js'
 
 /** Function apps share the `microsoft.web/sites` type; the row `kind` (`functionapp,linux`) tells them apart. */

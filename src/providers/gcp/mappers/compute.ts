@@ -4,10 +4,11 @@
  * for credentials so the instance can carry `has-plaintext-secret` with the kinds found.
  */
 import type { JsonObject, JsonValue } from '../../../model/graph-types.js'
-import { asArray, asBoolean, asNumber, asObject, asString, compact, lower, objects, strings } from '../../azure/json-access.js'
+import { asArray, asBoolean, asNumber, asObject, asString, compact, lower, objects, strings } from '../../shared/json-access.js'
 import type { AssetContext, AssetMapper } from '../asset-mapper.js'
-import { computeName, gcpServiceAccountNodeId, lastSegment } from '../gcp-names.js'
-import { secretKinds } from '../secret-scan.js'
+import { gcpServiceAccountNodeId } from '../../ids.js'
+import { computeName, lastSegment } from '../gcp-names.js'
+import { scanText } from '../secret-scan.js'
 
 /** Metadata keys whose values are harmless switches, kept as given. */
 const SWITCHES = new Set([
@@ -74,7 +75,7 @@ export const mapInstance: AssetMapper = (ctx) => {
   const metadata = metadataItems(data)
   const value = (key: string): string | undefined => metadata.find((item) => item.key === key)?.value
   for (const { key, value: script } of metadata) {
-    if (SCRIPT_KEY.test(key) && script !== undefined) ctx.secrets.push({ location: `metadata.${key}`, kinds: secretKinds(script) })
+    if (SCRIPT_KEY.test(key) && script !== undefined) ctx.secrets.push(scanText(`metadata.${key}`, script))
   }
   for (const disk of asArray(data['disks'])) {
     const source = computeName(asString(asObject(disk)?.['source']) ?? '')

@@ -4,8 +4,8 @@
  * network tag or service account. The network is protected-by each of its rules.
  */
 import type { JsonObject } from '../../../model/graph-types.js'
-import { asBoolean, asNumber, asObject, asString, compact, lower, objects, strings } from '../../azure/json-access.js'
-import { parsePortRange } from '../../azure/mappers/nsg-rules.js'
+import { asBoolean, asNumber, asObject, asString, compact, lower, objects, strings } from '../../shared/json-access.js'
+import { ALL_PORTS, parsePortRange } from '../../shared/port-range.js'
 import type { AssetMapper } from '../asset-mapper.js'
 import { computeName } from '../gcp-names.js'
 
@@ -15,7 +15,7 @@ function permissions(list: unknown): JsonObject[] {
     return {
       protocol: lower(entry['IPProtocol']) ?? lower(entry['ipProtocol']) ?? 'all',
       ports,
-      portRanges: ports.length === 0 ? [{ from: 0, to: 65535 }] : ports.flatMap((port) => parsePortRange(port) ?? []),
+      portRanges: ports.length === 0 ? [ALL_PORTS] : ports.flatMap((port) => parsePortRange(port) ?? []),
     }
   })
 }

@@ -3,10 +3,11 @@
  * workload identity, and the service account every node runs as.
  */
 import type { JsonObject } from '../../../model/graph-types.js'
-import { asBoolean, asNumber, asObject, asString, compact, lower, objects, strings } from '../../azure/json-access.js'
+import { asBoolean, asNumber, asObject, asString, compact, lower, objects, strings } from '../../shared/json-access.js'
 import type { AssetContext, AssetMapper } from '../asset-mapper.js'
 import { GCP_KINDS } from '../gcp-kinds.js'
-import { computeName, defaultComputeServiceAccount, gcpServiceAccountNodeId } from '../gcp-names.js'
+import { gcpServiceAccountNodeId } from '../../ids.js'
+import { computeName, defaultComputeServiceAccount } from '../gcp-names.js'
 
 /** `serviceAccount: default` (or none) is the project's default compute account. */
 function nodeServiceAccount(ctx: AssetContext, config: JsonObject | undefined): string | undefined {

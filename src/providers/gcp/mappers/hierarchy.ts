@@ -1,5 +1,5 @@
 /** @module Organizations, folders and projects (v1 and v3 Resource Manager shapes). */
-import { asObject, asString, compact, lower } from '../../azure/json-access.js'
+import { asObject, asString, compact, lower } from '../../shared/json-access.js'
 import type { AssetMapper } from '../asset-mapper.js'
 import type { CaiAsset } from '../cai-asset.js'
 

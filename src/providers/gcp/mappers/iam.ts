@@ -1,23 +1,40 @@
 /**
  * @module Service accounts, their keys and custom roles. Service accounts are re-keyed by email
- * (gcpServiceAccountNodeId); their unique id and CAI name are remembered so keys and IAM policies
- * that use the numeric form land on the same node.
+ * (gcpServiceAccountNodeId); their numeric CAI name and unique id become aliases of that node, so keys
+ * and IAM policies that use the numeric form land on it in whatever file they come (within one file the
+ * sink also remembers them, so the key's own id is built from the email).
  */
-import { asBoolean, asString, compact, lower, strings } from '../../azure/json-access.js'
+import { asBoolean, asString, compact, lower, strings } from '../../shared/json-access.js'
 import type { AssetMapper } from '../asset-mapper.js'
 import type { AssetSink } from '../asset-sink.js'
 import type { CaiAsset } from '../cai-asset.js'
-import { gcpServiceAccountNodeId, lastSegment, projectIdOfName, serviceAccountEmailOfName } from '../gcp-names.js'
+import { gcpServiceAccountNodeId, gcpServiceAccountUniqueIdAlias } from '../../ids.js'
+import { lastSegment, projectIdOfName, serviceAccountEmailOfName } from '../gcp-names.js'
 
 /** `…/serviceAccounts/<uniqueId or email>` part of a CAI name (a key's name includes `/keys/<id>` after it). */
 const accountSegment = (name: string): string | undefined => /serviceAccounts\/([^/]+)/.exec(name)?.[1]
 
-/** Email-keyed node id of the account a CAI name points at, when the name or this file tells the email. */
+/** `//iam.googleapis.com/projects/p/serviceAccounts/<id>/keys/k` → `//iam.googleapis.com/projects/p/serviceAccounts/<id>`. */
+const accountCaiName = (name: string): string | undefined => /^(\/\/iam\.googleapis\.com\/projects\/[^/]+\/serviceAccounts\/[^/]+)/.exec(name)?.[1]
+
+/**
+ * Node id of the account a CAI name points at: email-keyed when the name or this file tells the email, else
+ * the account's numeric CAI name, an alias of the email-keyed node (mapServiceAccount) the graph resolves.
+ */
 export function serviceAccountIdOfName(name: string, out: AssetSink, projectId?: string): string | undefined {
   const email = serviceAccountEmailOfName(name)
   if (email !== undefined) return gcpServiceAccountNodeId(email, projectId ?? projectIdOfName(name))
   const account = accountSegment(name)
-  return account === undefined ? undefined : out.serviceAccountNodeId(account)
+  return account === undefined ? undefined : (out.serviceAccountNodeId(account) ?? accountCaiName(name))
+}
+
+/** The other ids of a service account: its CAI name (numeric) when keyed by email, and its unique id. */
+export function serviceAccountAliases(asset: CaiAsset, id: string): string[] {
+  const uniqueId = asString(asset.data['uniqueId'])
+  return [
+    ...(asset.name === id ? [] : [asset.name]),
+    ...(uniqueId === undefined ? [] : [gcpServiceAccountUniqueIdAlias(uniqueId)]),
+  ]
 }
 
 export function serviceAccountId(asset: CaiAsset, out: AssetSink): string | undefined {

@@ -1,5 +1,5 @@
 /** @module KMS key rings and keys, Secret Manager secrets and versions: metadata only (CAI has no payloads). */
-import { asObject, asString, compact, lower, objects, strings } from '../../azure/json-access.js'
+import { asObject, asString, compact, lower, objects, strings } from '../../shared/json-access.js'
 import type { AssetMapper } from '../asset-mapper.js'
 
 export const mapCryptoKey: AssetMapper = (ctx) => {

@@ -1,5 +1,5 @@
 /** @module VPC networks, subnetworks, addresses and the load-balancing chain (forwarding rules, backend services). */
-import { asBoolean, asNumber, asObject, asString, compact, lower, objects, strings } from '../../azure/json-access.js'
+import { asBoolean, asNumber, asObject, asString, compact, lower, objects, strings } from '../../shared/json-access.js'
 import type { AssetMapper } from '../asset-mapper.js'
 import type { CaiAsset } from '../cai-asset.js'
 import type { GcpKind } from '../gcp-kinds.js'

@@ -3,11 +3,12 @@
  * Environment variables are kept by name only; their values are scanned for credentials.
  */
 import type { JsonObject, JsonValue } from '../../../model/graph-types.js'
-import { asObject, asString, compact, lower, objects } from '../../azure/json-access.js'
-import { imageRefNodeId } from '../../azure/mappers/platform.js'
+import { asObject, asString, compact, lower, objects } from '../../shared/json-access.js'
+import { imageRefNodeId } from '../../shared/image-ref.js'
 import type { AssetContext, AssetMapper } from '../asset-mapper.js'
-import { defaultComputeServiceAccount, gcpServiceAccountNodeId } from '../gcp-names.js'
-import { envSecretKinds } from '../secret-scan.js'
+import { gcpServiceAccountNodeId } from '../../ids.js'
+import { defaultComputeServiceAccount } from '../gcp-names.js'
+import { scanEnvironmentVariable } from '../secret-scan.js'
 
 /** `{NAME: value}` maps (Functions) or `[{name, value | valueFrom | valueSource}]` lists (Run). */
 function envEntries(value: unknown): { name: string; value: string | undefined }[] {
@@ -22,7 +23,7 @@ function envEntries(value: unknown): { name: string; value: string | undefined }
 function scanEnv(ctx: AssetContext, where: string, value: unknown): string[] {
   const entries = envEntries(value)
   for (const entry of entries) {
-    if (entry.value !== undefined) ctx.secrets.push({ location: `${where}.${entry.name}`, kinds: envSecretKinds(entry.name, entry.value) })
+    if (entry.value !== undefined) ctx.secrets.push(scanEnvironmentVariable(`${where}.${entry.name}`, entry.name, entry.value))
   }
   return entries.map((entry) => entry.name)
 }

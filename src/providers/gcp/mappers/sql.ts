@@ -1,6 +1,6 @@
 /** @module Cloud SQL instances: public IP, authorized networks, TLS requirement, backups, flags. */
 import type { JsonObject } from '../../../model/graph-types.js'
-import { asBoolean, asObject, asString, compact, lower, objects } from '../../azure/json-access.js'
+import { asBoolean, asObject, asString, compact, lower, objects } from '../../shared/json-access.js'
 import type { AssetMapper } from '../asset-mapper.js'
 import { computeName } from '../gcp-names.js'
 

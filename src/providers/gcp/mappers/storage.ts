@@ -3,7 +3,7 @@
  * IAM members (allUsers / allAuthenticatedUsers) come from the IAM_POLICY content, on every node.
  */
 import type { JsonObject } from '../../../model/graph-types.js'
-import { asBoolean, asObject, asString, compact, lower, objects } from '../../azure/json-access.js'
+import { asBoolean, asObject, asString, compact, lower, objects } from '../../shared/json-access.js'
 import type { AssetMapper } from '../asset-mapper.js'
 
 const PUBLIC_ENTITIES = new Set(['allusers', 'allauthenticatedusers'])

@@ -1,5 +1,6 @@
 /** @module AWS::EC2::Instance → VM node; subnet contains it, SGs protect it, it runs as its instance profile. */
 import type { EdgeInput } from '../../../../model/graph-types.js'
+import { awsInstanceAlias } from '../../../ids.js'
 import { compact, field, obj, objects, str, strings, unique } from '../../core/json.js'
 import { edge } from '../../core/nodes.js'
 import { toIsoTimestamp } from '../../core/timestamps.js'
@@ -34,11 +35,14 @@ export const mapInstance: ConfigMapper = (ci) => {
     ...(profileArn === undefined ? [] : [edge(ci.arn, profileArn, 'can-authenticate-as', { via: 'instance-profile' })]),
   ]
   const nameTag = ci.tags['Name']
+  const instanceId = str(c, 'instanceId') ?? ci.resourceId
   return {
     kind: 'aws.ec2.instance',
+    // A Kubernetes node's providerID names the instance without its account: that link lands here.
+    aliases: [awsInstanceAlias(instanceId)],
     name: nameTag !== undefined && nameTag !== '' ? nameTag : (str(c, 'instanceId') ?? ci.resourceId),
     props: compact({
-      instanceId: str(c, 'instanceId') ?? ci.resourceId,
+      instanceId,
       instanceType: str(c, 'instanceType'),
       imageId: str(c, 'imageId'),
       state: str(obj(c, 'state'), 'name') ?? str(c, 'state'),

@@ -4,6 +4,7 @@
  * Users join groups by name (the only link the exports give); instance profiles run as their role.
  */
 import type { EdgeInput, JsonObject, NodeInput } from '../../../../model/graph-types.js'
+import { awsAccessKeyNodeId } from '../../../ids.js'
 import { compact, field, obj, objects, str, strings } from '../../core/json.js'
 import { awsNode, edge } from '../../core/nodes.js'
 import { partitionOf, parseArn } from '../../core/arn.js'
@@ -14,8 +15,6 @@ import type { MappedResource } from '../../config/config-mapper.js'
 import { attachedPolicyArns, managedAttachmentEdges, permissionsBoundaryArn, readInlinePolicies } from './iam-common.js'
 import type { IamRef } from './iam-common.js'
 
-/** Access keys are identified by their (non-secret) key id, so a scanner finding the id can join. */
-export const awsAccessKeyNodeId = (accessKeyId: string): string => `aws://access-keys/${accessKeyId}`
 
 /** A group ARN from its name when the group itself is not in the same input (path assumed `/`). */
 export function defaultGroupArn(accountId: string, groupName: string, partition = 'aws'): string {

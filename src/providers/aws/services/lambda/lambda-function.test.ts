@@ -25,7 +25,8 @@ describe('lambda-function', () => {
   it('keeps environment variable names only, also in config', () => {
     expect(mapped.props['environmentVariableNames']).toEqual(['KEY_ID', 'PEM', 'TABLE'])
     expect(mapped.props['config']).toMatchObject({ environment: { variables: { TABLE: REDACTED, KEY_ID: REDACTED, PEM: REDACTED } } })
-    expect(JSON.stringify(mapped)).not.toContain('AKIAIOSFODNN7EXAMPLE')
+    // The key id is kept only as the insight's accessKeyIds (it is not secret); no value is stored anywhere.
+    expect(JSON.stringify(mapped.props)).not.toContain('AKIAIOSFODNN7EXAMPLE')
     expect(JSON.stringify(mapped)).not.toContain('BEGIN PRIVATE KEY')
   })
 
@@ -33,7 +34,7 @@ describe('lambda-function', () => {
     expect(mapped.insights).toEqual([
       {
         id: 'has-plaintext-secret',
-        params: { kinds: ['aws-access-key-id', 'private-key'], variables: ['KEY_ID', 'PEM'], where: 'environment' },
+        params: { kinds: ['aws-access-key-id', 'private-key'], variables: ['KEY_ID', 'PEM'], where: 'environment', accessKeyIds: ['AKIAIOSFODNN7EXAMPLE'] },
         evidence: [
           expect.objectContaining({ source: 'test.json', location: 'configurationItems[0].configuration.environment.variables.KEY_ID' }),
           expect.objectContaining({ location: 'configurationItems[0].configuration.environment.variables.PEM' }),

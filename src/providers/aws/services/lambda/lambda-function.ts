@@ -8,6 +8,7 @@ import { compact, field, isObject, num, obj, objects, str, strings, unique } fro
 import { edge } from '../../core/nodes.js'
 import { parsePolicyDocument } from '../../core/policy-document.js'
 import { secretKindOf } from '../../core/secret-values.js'
+import { awsAccessKeyIdsIn } from '../../../shared/aws-access-key-ids.js'
 import { ec2Ref } from '../../config/config-item.js'
 import type { ConfigMapper, MapContext } from '../../config/config-mapper.js'
 
@@ -24,15 +25,25 @@ function redactEnvironment(configuration: JsonObject): JsonObject {
   return { ...configuration, [envKey]: { ...environment, [varKey]: redacted } }
 }
 
+/**
+ * `has-plaintext-secret` naming the variables that hold credentials and the kinds found; access key ids
+ * (not secret) are kept in `accessKeyIds` so the key can be joined to its IAM user, values never.
+ */
 export function plaintextSecretInsight(variables: JsonObject, ctx: MapContext, path: string): Insight | undefined {
   const found = Object.entries(variables).flatMap(([name, value]) => {
     const kind = typeof value === 'string' ? secretKindOf(name, value) : undefined
-    return kind === undefined ? [] : [{ name, kind }]
+    return kind === undefined ? [] : [{ name, kind, keyIds: typeof value === 'string' ? awsAccessKeyIdsIn(value) : [] }]
   })
   if (found.length === 0) return undefined
+  const accessKeyIds = unique(found.flatMap((f) => f.keyIds))
   return {
     id: 'has-plaintext-secret',
-    params: { kinds: unique(found.map((f) => f.kind)), variables: found.map((f) => f.name), where: 'environment' },
+    params: {
+      kinds: unique(found.map((f) => f.kind)),
+      variables: found.map((f) => f.name),
+      where: 'environment',
+      ...(accessKeyIds.length > 0 ? { accessKeyIds } : {}),
+    },
     evidence: found.map((f) => ({
       source: ctx.source,
       location: `${ctx.location}.${path}.${f.name}`,
