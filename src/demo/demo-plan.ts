@@ -23,8 +23,8 @@ export type ClusterKey = 'eks' | 'aks' | 'gke'
 
 /** One Kubernetes node per this many filler resources of a cluster. */
 const RESOURCES_PER_EXTRA_NODE = 40
-/** Resources one extra node adds: the Node object, its VM and (EKS, GKE) the VM's boot disk. */
-export const EXTRA_NODE_COST: Readonly<Record<ClusterKey, number>> = { eks: 3, aks: 2, gke: 3 }
+/** Resources one extra node adds: the Node object, its VM, (EKS, GKE) the VM's boot disk and (EKS) its ENI. */
+export const EXTRA_NODE_COST: Readonly<Record<ClusterKey, number>> = { eks: 4, aks: 2, gke: 3 }
 
 export interface DemoPlan {
   readonly requested: number

@@ -1,6 +1,7 @@
 /**
  * The demo estate through the real readers: every file is detected as the format its manifest names, reads
- * with zero issues, and the readers produce every node the planted truth names.
+ * with zero issues, and the readers produce every node the planted truth names (as an id or an alias: an
+ * image is keyed by tag, the truth names it by digest).
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -34,7 +35,7 @@ describe.skipIf(noReaders)('demo estate through the readers', () => {
       const result = await readFixture(path, entry.scanOptions ?? {})
       if (!result.completed) problems.push(`${entry.path}: reader did not complete`)
       for (const issue of result.issues) problems.push(`${entry.path}: ${issue.location}: ${issue.kind}: ${issue.message}`)
-      for (const node of result.fragment.nodes) nodeIds.add(node.id)
+      for (const node of result.fragment.nodes) for (const id of [node.id, ...(node.aliases ?? [])]) nodeIds.add(id)
     }
   })
 

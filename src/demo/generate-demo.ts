@@ -4,9 +4,10 @@
  * the ground truth (`expected.json`). Deterministic per seed; streams its output so it scales to a million
  * resources in bounded memory. docs/demo-estate.md describes the estate and the truth schema.
  */
-import { readFile, readdir, rm } from 'node:fs/promises'
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { SkyhoundError } from '../model/errors.js'
+import { IGNORE_FILE } from '../scan/collect-inputs.js'
 import type { JsonValue } from '../model/graph-types.js'
 import type { Provider } from '../model/vocabulary.js'
 import { buildAwsBaseline, writeAws } from './aws/aws-write.js'
@@ -28,7 +29,10 @@ export const DEFAULT_DEMO_RESOURCES = 600
 export const MAX_DEMO_RESOURCES = 10_000_000
 
 /** Top-level entries the generator owns inside its output directory. */
-const OWNED = ['aws', 'azure', 'gcp', 'kubernetes', 'terraform', 'scanners', 'expected.json', 'manifest.json']
+const OWNED = ['aws', 'azure', 'gcp', 'kubernetes', 'terraform', 'scanners', 'expected.json', 'manifest.json', IGNORE_FILE]
+
+/** What `skyhound scan <dir>` must pass over: the generator's own documents, which are no export. */
+const IGNORED = ['expected.json', 'manifest.json']
 
 /** Refuses to write into a directory holding anything but an earlier demo estate, which it clears. */
 async function prepareOutput(outDir: string): Promise<void> {
@@ -115,5 +119,6 @@ export async function generateDemoEstate(options: DemoOptions): Promise<DemoMani
     files: [...sink.files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
   }
   await writeSmallJson(options.outDir, 'manifest.json', manifest as unknown as JsonValue)
+  await writeFile(join(options.outDir, IGNORE_FILE), `# Written by skyhound demo: the ground truth and the file list are not exports.\n${IGNORED.join('\n')}\n`)
   return manifest
 }

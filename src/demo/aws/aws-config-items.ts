@@ -282,11 +282,16 @@ export interface Ec2Spec {
 
 export const ec2InstanceArn = (place: Placement, id: string): string => ec2Arn(place, 'instance', id)
 
+/** The primary network interface of an instance, named after it. */
+export const instanceEniId = (ec2: Ec2Spec): string => `eni-${ec2.id.slice(2)}`
+const privateDnsOf = (place: Placement, ip: string): string =>
+  `ip-${ip.replace(/\./g, '-')}.${place.region === 'us-east-1' ? 'ec2.internal' : `${place.region}.compute.internal`}`
+
 export function ec2InstanceItem(clock: DemoClock, place: Placement, ec2: Ec2Spec): JsonObject {
-  const privateDns = `ip-${ec2.privateIp.replace(/\./g, '-')}.${place.region === 'us-east-1' ? 'ec2.internal' : `${place.region}.compute.internal`}`
+  const privateDns = privateDnsOf(place, ec2.privateIp)
   const profileArn = ec2.instanceProfile === undefined ? undefined : instanceProfileArn(place.accountId, ec2.instanceProfile)
   const launch = clock.daysAgo(ec2.launchedDaysAgo)
-  const eni = `eni-${ec2.id.slice(2)}`
+  const eni = instanceEniId(ec2)
   return configItem(clock, {
     place,
     resourceType: 'AWS::EC2::Instance',
@@ -362,6 +367,59 @@ export function ec2InstanceItem(clock: DemoClock, place: Placement, ec2: Ec2Spec
       },
       platformDetails: 'Linux/UNIX',
       usageOperation: 'RunInstances',
+    },
+  })
+}
+
+/** The instance's primary ENI as Config records it: what the instance item says of it, from the interface's side. */
+export function instanceEniItem(clock: DemoClock, place: Placement, ec2: Ec2Spec): JsonObject {
+  const eni = instanceEniId(ec2)
+  const privateDns = privateDnsOf(place, ec2.privateIp)
+  const association: JsonObject = ec2.publicIp ? { association: { ipOwnerId: 'amazon', publicDnsName: '', publicIp: ec2.publicIp } } : {}
+  const groups = ec2.securityGroups.map((sg) => ({ groupName: sg.name, groupId: sg.id }))
+  return configItem(clock, {
+    place,
+    resourceType: 'AWS::EC2::NetworkInterface',
+    resourceId: eni,
+    resourceName: null,
+    arn: ec2Arn(place, 'network-interface', eni),
+    availabilityZone: ec2.subnet.az,
+    tags: {},
+    relationships: [
+      { resourceType: 'AWS::EC2::Instance', resourceId: ec2.id, name: 'Is attached to Instance' },
+      ...ec2.securityGroups.map((sg) => ({ resourceType: 'AWS::EC2::SecurityGroup', resourceId: sg.id, name: 'Is associated with SecurityGroup' })),
+      { resourceType: 'AWS::EC2::Subnet', resourceId: ec2.subnet.id, name: 'Is contained in Subnet' },
+      { resourceType: 'AWS::EC2::VPC', resourceId: ec2.subnet.vpcId, name: 'Is contained in Vpc' },
+    ],
+    createdDaysAgo: ec2.launchedDaysAgo,
+    configuration: {
+      ...association,
+      attachment: {
+        attachTime: clock.daysAgo(ec2.launchedDaysAgo),
+        attachmentId: `eni-attach-${ec2.id.slice(2)}`,
+        deleteOnTermination: true,
+        deviceIndex: 0,
+        instanceId: ec2.id,
+        instanceOwnerId: place.accountId,
+        status: 'attached',
+      },
+      availabilityZone: ec2.subnet.az,
+      description: '',
+      groups,
+      interfaceType: 'interface',
+      ipv6Addresses: [],
+      macAddress: '0a:1b:2c:3d:4e:5f',
+      networkInterfaceId: eni,
+      ownerId: place.accountId,
+      privateDnsName: privateDns,
+      privateIpAddress: ec2.privateIp,
+      privateIpAddresses: [{ ...association, primary: true, privateDnsName: privateDns, privateIpAddress: ec2.privateIp }],
+      requesterManaged: false,
+      sourceDestCheck: true,
+      status: 'in-use',
+      subnetId: ec2.subnet.id,
+      tagSet: [],
+      vpcId: ec2.subnet.vpcId,
     },
   })
 }

@@ -8,7 +8,7 @@ import type { DemoClock } from '../demo-company.js'
 import { companyTags, SERVICES, TEAMS } from '../demo-company.js'
 import { DemoRandom } from '../demo-random.js'
 import type { Placement, SecurityGroupSpec } from './aws-config-items.js'
-import { bucketItem, ec2InstanceItem, kmsItem, lambdaItem, rdsItem, securityGroupItem, volumeItem } from './aws-config-items.js'
+import { bucketItem, ec2InstanceItem, instanceEniItem, kmsItem, lambdaItem, rdsItem, securityGroupItem, volumeItem } from './aws-config-items.js'
 import type { IamRole } from './aws-iam-model.js'
 import { allow, awsManagedArn, doc, trustService } from './aws-iam-model.js'
 import type { AwsNetwork } from './aws-planted-resources.js'
@@ -39,7 +39,7 @@ export function* awsFillerItems(seed: number, clock: DemoClock, scope: AwsFiller
     const tags = companyTags(team, rng.pick(['low', 'medium', 'medium', 'high'] as const), { env: scope.env, service })
     const roll = rng.float()
     const suffix = index.toString(36)
-    if (remaining >= 2 && roll < 0.5) {
+    if (remaining >= 3 && roll < 0.5) {
       const key = rng.pick(privateSubnets)
       const sub = subnet(scope.net, key)
       const [a, b] = sub.cidr.split('.')
@@ -47,7 +47,7 @@ export function* awsFillerItems(seed: number, clock: DemoClock, scope: AwsFiller
       const id = `i-0${rng.hex(16)}`
       const volumeId = `vol-0${rng.hex(16)}`
       const name = `${service}-${scope.env}-${suffix}`
-      yield ec2InstanceItem(clock, scope.place, {
+      const spec = {
         id,
         type: rng.pick(INSTANCE_TYPES),
         ami: `ami-0${rng.hex(16)}`,
@@ -57,9 +57,11 @@ export function* awsFillerItems(seed: number, clock: DemoClock, scope: AwsFiller
         volumeId,
         tags: { Name: name, ...tags },
         launchedDaysAgo: rng.int(1, 700),
-      })
+      }
+      yield ec2InstanceItem(clock, scope.place, spec)
+      yield instanceEniItem(clock, scope.place, spec)
       yield volumeItem(clock, scope.place, volumeId, sub.az, rng.pick([20, 30, 50, 100]), id, tags)
-      remaining -= 2
+      remaining -= 3
     } else if (roll < 0.68) {
       const classification = rng.chance(0.15) ? 'confidential' : 'internal'
       const name = `ridgeline-${scope.env}-${service}-${suffix}-${rng.hex(4)}`

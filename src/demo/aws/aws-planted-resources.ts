@@ -363,9 +363,78 @@ export const DEV_LAMBDAS: readonly LambdaSpec[] = [
   },
 ]
 
-export function natGatewayItem(clock: DemoClock, place: Placement, net: AwsNetwork): JsonObject | undefined {
+const natAllocationId = (natId: string): string => `eipalloc-0${stableHex(natId, 16)}`
+const natEniId = (natId: string): string => `eni-0${stableHex(`${natId}-eni`, 16)}`
+const NAT_PRIVATE_IP = '10.20.0.5'
+
+/** The NAT gateway with its Elastic IP and its requester-managed interface (Config records all three). */
+export function natGatewayItems(clock: DemoClock, place: Placement, net: AwsNetwork): JsonObject[] {
   const nat = net.natGateway
-  if (!nat) return undefined
+  if (!nat) return []
+  const allocationId = natAllocationId(nat.id)
+  const eni = natEniId(nat.id)
+  const az = Object.values(net.subnets).find((s) => s.id === nat.subnetId)?.az ?? `${place.region}a`
+  const association = { allocationId, associationId: `eipassoc-0${stableHex(`${nat.id}-assoc`, 16)}`, ipOwnerId: place.accountId, publicDnsName: '', publicIp: nat.publicIp }
+  const eip = configItem(clock, {
+    place,
+    resourceType: 'AWS::EC2::EIP',
+    resourceId: allocationId,
+    resourceName: null,
+    arn: ec2Arn(place, 'elastic-ip', allocationId),
+    availabilityZone: 'Not Applicable',
+    tags: net.vpc.tags,
+    relationships: [{ resourceType: 'AWS::EC2::NetworkInterface', resourceId: eni, name: 'Is attached to NetworkInterface' }],
+    createdDaysAgo: 900,
+    configuration: {
+      allocationId,
+      associationId: association.associationId,
+      domain: 'vpc',
+      networkBorderGroup: place.region,
+      networkInterfaceId: eni,
+      networkInterfaceOwnerId: place.accountId,
+      privateIpAddress: NAT_PRIVATE_IP,
+      publicIp: nat.publicIp,
+      publicIpv4Pool: 'amazon',
+      tags: [],
+    },
+  })
+  const natEni = configItem(clock, {
+    place,
+    resourceType: 'AWS::EC2::NetworkInterface',
+    resourceId: eni,
+    resourceName: null,
+    arn: ec2Arn(place, 'network-interface', eni),
+    availabilityZone: az,
+    tags: {},
+    relationships: [
+      { resourceType: 'AWS::EC2::Subnet', resourceId: nat.subnetId, name: 'Is contained in Subnet' },
+      { resourceType: 'AWS::EC2::VPC', resourceId: net.vpc.id, name: 'Is contained in Vpc' },
+    ],
+    createdDaysAgo: 900,
+    configuration: {
+      association,
+      attachment: { attachTime: clock.daysAgo(900), attachmentId: `ela-attach-0${stableHex(`${nat.id}-attach`, 16)}`, deleteOnTermination: false, deviceIndex: 1, instanceOwnerId: 'amazon-aws', status: 'attached' },
+      availabilityZone: az,
+      description: `Interface for NAT Gateway ${nat.id}`,
+      groups: [],
+      interfaceType: 'nat_gateway',
+      networkInterfaceId: eni,
+      ownerId: place.accountId,
+      privateIpAddress: NAT_PRIVATE_IP,
+      privateIpAddresses: [{ association, primary: true, privateIpAddress: NAT_PRIVATE_IP }],
+      requesterId: '441309823145',
+      requesterManaged: true,
+      sourceDestCheck: false,
+      status: 'in-use',
+      subnetId: nat.subnetId,
+      tagSet: [],
+      vpcId: net.vpc.id,
+    },
+  })
+  return [natGatewayItem(clock, place, nat, net), eip, natEni]
+}
+
+function natGatewayItem(clock: DemoClock, place: Placement, nat: NonNullable<AwsNetwork['natGateway']>, net: AwsNetwork): JsonObject {
   return configItem(clock, {
     place,
     resourceType: 'AWS::EC2::NatGateway',
@@ -385,7 +454,7 @@ export function natGatewayItem(clock: DemoClock, place: Placement, net: AwsNetwo
       vpcId: net.vpc.id,
       state: 'available',
       connectivityType: 'public',
-      natGatewayAddresses: [{ allocationId: `eipalloc-0${stableHex(nat.id, 16)}`, networkInterfaceId: `eni-0${stableHex(`${nat.id}-eni`, 16)}`, privateIp: '10.20.0.5', publicIp: nat.publicIp }],
+      natGatewayAddresses: [{ allocationId: natAllocationId(nat.id), networkInterfaceId: natEniId(nat.id), privateIp: NAT_PRIVATE_IP, publicIp: nat.publicIp }],
     },
   })
 }

@@ -15,6 +15,7 @@ import {
   accountPublicAccessBlockItem,
   bucketItem,
   ec2InstanceItem,
+  instanceEniItem,
   eksArn,
   eksEndpoint,
   eksIssuer,
@@ -50,7 +51,7 @@ import {
   EKS_CLUSTER,
   EKS_PLANTED_NODES,
   eksNode,
-  natGatewayItem,
+  natGatewayItems,
   PROD_DR_NET,
   PROD_DR_SGS,
   PROD_EU,
@@ -68,8 +69,7 @@ import {
 function networkItems(clock: DemoClock, place: Placement, net: AwsNetwork): JsonObject[] {
   const items = [vpcItem(clock, place, net.vpc), ...Object.values(net.subnets).map((s) => subnetItem(clock, place, s))]
   items.push(internetGatewayItem(clock, place, net.internetGateway, net.vpc.id, net.vpc.tags))
-  const nat = natGatewayItem(clock, place, net)
-  if (nat) items.push(nat)
+  items.push(...natGatewayItems(clock, place, net))
   for (const table of net.routeTables) items.push(routeTableItem(clock, place, table))
   return items
 }
@@ -98,7 +98,7 @@ export function buildAwsBaseline(clock: DemoClock): AwsBaseline {
   ]
   const instances = [...Object.values(PROD_INSTANCES), ...Array.from({ length: EKS_PLANTED_NODES }, (_, i) => eksNode(i).spec)]
   for (const spec of instances) {
-    prodEu.push(ec2InstanceItem(clock, PROD_EU, spec), volumeItem(clock, PROD_EU, spec.volumeId, spec.subnet.az, 30, spec.id, spec.tags))
+    prodEu.push(ec2InstanceItem(clock, PROD_EU, spec), instanceEniItem(clock, PROD_EU, spec), volumeItem(clock, PROD_EU, spec.volumeId, spec.subnet.az, 30, spec.id, spec.tags))
   }
   prodEu.push(
     ...PROD_EU_BUCKETS.map((b) => bucketItem(clock, PROD_EU, b)),
@@ -116,7 +116,7 @@ export function buildAwsBaseline(clock: DemoClock): AwsBaseline {
   ]
   const dev: JsonObject[] = [...networkItems(clock, DEV_US, DEV_NET), ...Object.values(DEV_SGS).map((g) => securityGroupItem(clock, DEV_US, g))]
   for (const spec of Object.values(DEV_INSTANCES)) {
-    dev.push(ec2InstanceItem(clock, DEV_US, spec), volumeItem(clock, DEV_US, spec.volumeId, spec.subnet.az, 30, spec.id, spec.tags))
+    dev.push(ec2InstanceItem(clock, DEV_US, spec), instanceEniItem(clock, DEV_US, spec), volumeItem(clock, DEV_US, spec.volumeId, spec.subnet.az, 30, spec.id, spec.tags))
   }
   dev.push(
     ...DEV_BUCKETS.map((b) => bucketItem(clock, DEV_US, b)),
@@ -165,6 +165,7 @@ function* extraEksNodes(clock: DemoClock, count: number): Generator<JsonObject> 
   for (let i = 0; i < count; i++) {
     const { spec } = eksNode(EKS_PLANTED_NODES + i)
     yield ec2InstanceItem(clock, PROD_EU, spec)
+    yield instanceEniItem(clock, PROD_EU, spec)
     yield volumeItem(clock, PROD_EU, spec.volumeId, spec.subnet.az, 80, spec.id, spec.tags)
   }
 }
