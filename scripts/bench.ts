@@ -2,12 +2,14 @@
  * `npm run bench -- <name> [--flag value]`: speed and memory figures (never asserted in tests).
  *   graph   --nodes 1000000 --edges 5000000   security graph build, traversal, bytes per edge
  *   rules   --resources 100000   rule engine over a generated estate: resource-rule evaluations/s
+ *   ingest  --resources 100000 [--seed 1] [--analyses] [--dir DIR]   demo estate → scan: MB/s, resources/s, peak RSS
  *   analyses --resources 100000 [--seed 1] [--dir DIR]   demo estate → read + build → each analysis: time, CPU, heap, output
  *   cloud-analyses --resources 100000   cloud-permissions and kubernetes-escape on a generated Azure/GCP/Kubernetes graph
  */
 import { parseArgs } from 'node:util'
 import { benchGraph } from './bench/bench-graph.js'
 import { benchRules } from './bench/bench-rules.js'
+import { benchIngest } from './bench/bench-ingest.js'
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -16,6 +18,7 @@ const { positionals, values } = parseArgs({
     edges: { type: 'string' },
     resources: { type: 'string' },
     seed: { type: 'string' },
+    analyses: { type: 'boolean' },
     dir: { type: 'string' },
   },
 })
@@ -40,6 +43,14 @@ switch (name) {
   case 'graph':
     benchGraph({ nodes: Number(values.nodes ?? 1_000_000), edges: Number(values.edges ?? 5_000_000) })
     break
+  case 'ingest':
+    await benchIngest({
+      resources: Number(values.resources ?? 100_000),
+      seed: Number(values.seed ?? 1),
+      analyses: values.analyses === true,
+      ...(values.dir === undefined ? {} : { dir: values.dir }),
+    })
+    break
   case 'rules':
     benchRules({ resources: Number(values.resources ?? 100_000) })
     break
@@ -49,7 +60,20 @@ switch (name) {
     await benchPaths(values.resources === undefined ? {} : { resources: [Number(values.resources)] })
     break
   }
+  case 'explore':
+  case 'explorer': {
+    // Loaded on demand: `--resources N` runs one size, default 100 000 then 1 000 000 (scripts/bench/bench-explorer.ts).
+    const { benchExplorer } = await import('./bench/bench-explorer.js')
+    const pgUrl = process.env['SKYHOUND_BENCH_PG_URL'] ?? process.env['SKYHOUND_TEST_PG_URL']
+    await benchExplorer({
+      sizes: values.resources === undefined ? [100_000, 1_000_000] : [Number(values.resources)],
+      seed: Number(values.seed ?? 1),
+      ...(values.dir === undefined ? {} : { dir: values.dir }),
+      ...(pgUrl === undefined || pgUrl === '' ? {} : { pgUrl }),
+    })
+    break
+  }
   default:
-    console.error(`unknown benchmark ${name}; available: analyses, cloud-analyses, graph, paths, rules`)
+    console.error(`unknown benchmark ${name}; available: analyses, cloud-analyses, explorer, graph, ingest, paths, rules`)
     process.exitCode = 2
 }
