@@ -112,11 +112,55 @@ describe('aws-permissions', () => {
     expect(d.insight(role(M, 'mgmt-admin'), 'has-admin-permissions')?.params).toEqual({ scope: awsAccountNodeId(M) })
   })
 
+  it('applies the SCPs of the root and of the OUs that contain an account', async () => {
+    const D = '666677778888'
+    const ou = `arn:aws:organizations::${M}:ou/o-skyhoundtest/ou-sky1-deny`
+    const scp = `arn:aws:organizations::${M}:policy/o-skyhoundtest/service_control_policy/p-oudeny`
+    const aws = { provider: 'aws' as const }
+    const fragment = {
+      nodes: [
+        { ...aws, id: awsAccountNodeId(D), kind: 'aws.account', family: 'account' as const, scope: awsAccountNodeId(D), props: { accountId: D } },
+        { ...aws, id: user(D, 'ou-admin'), kind: 'aws.iam.user', family: 'identity' as const, scope: awsAccountNodeId(D), props: { userName: 'ou-admin', attachedPolicyArns: ['arn:aws:iam::aws:policy/AdministratorAccess'] } },
+        { ...aws, id: bucket('d-bucket'), kind: 'aws.s3.bucket', family: 'object-storage' as const, scope: awsAccountNodeId(D) },
+        { ...aws, id: ou, kind: 'aws.organizations.ou', family: 'organization' as const, scope: awsAccountNodeId(M) },
+        {
+          ...aws,
+          id: scp,
+          kind: 'aws.organizations.policy',
+          family: 'policy' as const,
+          scope: awsAccountNodeId(M),
+          props: { policyType: 'SERVICE_CONTROL_POLICY', document: { Statement: [{ Effect: 'Deny', Action: 's3:Delete*', Resource: '*' }] }, targetIds: [ou] },
+        },
+      ],
+      edges: [
+        { from: ou, to: awsAccountNodeId(D), kind: 'contains' as const },
+        { from: scp, to: ou, kind: 'attached-to' as const },
+      ],
+    }
+    const withOu = await deriveFrom(permissionFiles, [fragment])
+    // The root SCP (no IAM writes) and the OU's (no deletes) both apply; the account is not admin.
+    expect(withOu.insight(user(D, 'ou-admin'), 'has-admin-permissions')).toBeUndefined()
+    const edge = withOu.edge('has-permission-to', user(D, 'ou-admin'), bucket('d-bucket'))
+    expect(actionsOf(edge)).toContain('s3:PutObject')
+    expect(actionsOf(edge)).not.toContain('s3:DeleteObject')
+  })
+
+  it('does not apply SCPs to service-linked roles', () => {
+    const linked = `arn:aws:iam::${C}:role/aws-service-role/support.amazonaws.com/AWSServiceRoleForSupport`
+    expect(d.insight(linked, 'has-admin-permissions')?.params).toEqual({ scope: awsAccountNodeId(C) })
+  })
+
   it('honours a resource policy grant without identity grant inside the account, not across accounts', () => {
     expect(actionsOf(d.edge('has-permission-to', user(A, 'policy-only-user'), bucket('team-bucket')))).toEqual(['s3:GetObject'])
     expect(d.edge('has-permission-to', user(A, 'root-delegated-user'), bucket('team-bucket'))).toBeUndefined()
     expect(actionsOf(d.edge('has-permission-to', role(B, 'b-reader'), bucket('shared-bucket')))).toEqual(['s3:GetObject'])
     expect(d.edge('has-permission-to', role(B, 'b-no-identity'), bucket('shared-bucket'))).toBeUndefined()
+  })
+
+  it('finds cross-account grants to a whole account for the principals whose own patterns reach the resource', () => {
+    expect(actionsOf(d.edge('has-permission-to', role(B, 'b-narrow-reader'), bucket('b-open-bucket')))).toEqual(['s3:GetObject'])
+    expect(d.edge('has-permission-to', role(B, 'b-other-reader'), bucket('b-open-bucket'))).toBeUndefined()
+    expect(d.edge('has-permission-to', role(B, 'b-other-reader'), bucket('team-bucket'))).toBeUndefined()
   })
 
   it('requires the KMS key policy to allow, assuming the default policy when the inputs lack it', () => {

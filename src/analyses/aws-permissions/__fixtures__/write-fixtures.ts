@@ -266,13 +266,19 @@ write(
       { name: 'chain-3', trust: trust({ AWS: roleArn(B, 'chain-2') }), managed: [ADMIN] },
       { name: 'b-reader', trust: trust({ Service: 'ec2.amazonaws.com' }), inline: { read: doc(allow('s3:GetObject')) } },
       { name: 'b-no-identity', trust: trust({ Service: 'ec2.amazonaws.com' }) },
+      { name: 'b-narrow-reader', trust: trust({ Service: 'ec2.amazonaws.com' }), inline: { read: doc(allow('s3:GetObject', 'arn:aws:s3:::b-open-*')) } },
+      { name: 'b-other-reader', trust: trust({ Service: 'ec2.amazonaws.com' }), inline: { read: doc(allow('s3:GetObject', 'arn:aws:s3:::team-*')) } },
     ],
     policies: [{ arn: ADMIN, versions: [doc(allow('*'))] }],
   }),
 )
 write(
   'permissions-authz-555566667777.json',
-  authorizationDetails(C, { users: [{ name: 'scp-admin', managed: [ADMIN] }], policies: [{ arn: ADMIN, versions: [doc(allow('*'))] }] }),
+  authorizationDetails(C, {
+    users: [{ name: 'scp-admin', managed: [ADMIN] }],
+    roles: [{ name: 'AWSServiceRoleForSupport', path: '/aws-service-role/support.amazonaws.com/', trust: trust({ Service: 'support.amazonaws.com' }), managed: [ADMIN] }],
+    policies: [{ arn: ADMIN, versions: [doc(allow('*'))] }],
+  }),
 )
 write(
   'permissions-authz-999900001111.json',
@@ -318,6 +324,7 @@ write(
     bucket(A, 'team-bucket', teamPolicy),
     bucket(A, 'shared-bucket', sharedPolicy),
     bucket(A, 'other-bucket'),
+    bucket(A, 'b-open-bucket', doc({ Sid: 'AccountB', Effect: 'Allow', Principal: { AWS: B }, Action: 's3:GetObject', Resource: 'arn:aws:s3:::b-open-bucket/*' })),
     kmsKey(A, 'k-custom', doc({ Sid: 'KeyAdminOnly', Effect: 'Allow', Principal: { AWS: roleArn(A, 'key-admin') }, Action: 'kms:*', Resource: '*' })),
     kmsKey(A, 'k-default'),
     secret(A, 'db-password', 'AbCdEf'),

@@ -26,7 +26,6 @@ export interface ResourceIndex {
   readonly kinds: readonly string[]
   /** Resources of `kind` owned by `account`, ascending node index. */
   ofKindInAccount(kind: string, account: string): readonly ResourceEntry[]
-  byId(id: string): ResourceEntry | undefined
   /**
    * Resources of `kind` whose policy can grant the principal something its own account's policies do
    * not reach: those naming it (any account), and, when `crossAccount`, those of other accounts naming
@@ -146,7 +145,6 @@ export function buildResourceIndex(graph: GraphView, kinds: readonly string[]): 
       }
       return false
     },
-    byId: (id) => byId.get(id),
     reachable(kind, account, pattern) {
       const cut = pattern.search(/[*?$]/)
       const prefix = cut < 0 ? pattern : pattern.slice(0, cut)

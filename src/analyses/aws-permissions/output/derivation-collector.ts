@@ -120,13 +120,7 @@ export class DerivationCollector {
     this.directTo.push(toIndex)
   }
 
-  get edgeCount(): number {
-    return this.edges.size + this.direct.length
-  }
 
-  has(kind: EdgeKind, from: string, to: string): boolean {
-    return this.edges.has(`${kind}\u0000${from}\u0000${to}`)
-  }
 
   insight(node: string, id: InsightId, params: JsonObject, c: { method?: string; caveats?: readonly string[]; evidence?: readonly Evidence[] }): void {
     const key = `${id}\u0000${node}`

@@ -14,9 +14,6 @@ export class StatementSet {
 
   constructor(readonly all: readonly PolicyStatement[]) {}
 
-  get size(): number {
-    return this.all.length
-  }
 
   /** Statements whose actions can touch `service` (lowercase prefix). */
   forService(service: string): readonly PolicyStatement[] {
