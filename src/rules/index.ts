@@ -9,8 +9,11 @@ import { awsEc2InstanceNoPlaintextSecret } from './aws/ec2/aws-ec2-instance-no-p
 import { awsEc2SecurityGroupRdpOpenToInternet } from './aws/ec2/aws-ec2-security-group-rdp-open-to-internet.js'
 import { awsEc2SecurityGroupSshOpenToInternet } from './aws/ec2/aws-ec2-security-group-ssh-open-to-internet.js'
 import { awsEc2VolumeEncrypted } from './aws/ec2/aws-ec2-volume-encrypted.js'
+import { awsEcrRepositoryScanOnPush } from './aws/ecr/aws-ecr-repository-scan-on-push.js'
+import { awsEcrRepositoryTagImmutable } from './aws/ecr/aws-ecr-repository-tag-immutable.js'
 import { awsEksClusterEndpointRestricted } from './aws/eks/aws-eks-cluster-endpoint-restricted.js'
 import { awsIamUserMfaEnabled } from './aws/iam/aws-iam-user-mfa-enabled.js'
+import { awsKmsKeyRotationEnabled } from './aws/kms/aws-kms-key-rotation-enabled.js'
 import { awsLambdaFunctionNoPlaintextSecret } from './aws/lambda/aws-lambda-function-no-plaintext-secret.js'
 import { awsLambdaFunctionUrlAuthRequired } from './aws/lambda/aws-lambda-function-url-auth-required.js'
 import { awsRdsInstancePubliclyAccessible } from './aws/rds/aws-rds-instance-publicly-accessible.js'
@@ -72,8 +75,11 @@ export const ALL_RULES: readonly Rule[] = [
   awsEc2SecurityGroupRdpOpenToInternet,
   awsEc2SecurityGroupSshOpenToInternet,
   awsEc2VolumeEncrypted,
+  awsEcrRepositoryScanOnPush,
+  awsEcrRepositoryTagImmutable,
   awsEksClusterEndpointRestricted,
   awsIamUserMfaEnabled,
+  awsKmsKeyRotationEnabled,
   awsLambdaFunctionNoPlaintextSecret,
   awsLambdaFunctionUrlAuthRequired,
   awsRdsInstancePubliclyAccessible,

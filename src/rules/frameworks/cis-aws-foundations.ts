@@ -14,6 +14,7 @@ export const CIS_AWS_FOUNDATIONS = defineFramework({
     { id: '2.3.3', title: 'Public access is not given to RDS instances', rules: ['aws-rds-instance-publicly-accessible'] },
     { id: '3.1', title: 'CloudTrail is enabled in all regions', rules: ['aws-cloudtrail-trail-multi-region'] },
     { id: '3.4', title: 'S3 bucket access logging is enabled on the CloudTrail S3 bucket', rules: ['aws-s3-bucket-logging-enabled'] },
+    { id: '3.6', title: 'Rotation for customer-created symmetric CMKs is enabled', rules: ['aws-kms-key-rotation-enabled'] },
     {
       id: '5.2',
       title: 'No security groups allow ingress from 0.0.0.0/0 to remote server administration ports',
