@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { JsonObject } from '../../model/graph-types.js'
+import type { GraphFragment, JsonObject } from '../../model/graph-types.js'
 import { awsAccountNodeId } from '../../providers/ids.js'
 import { applyDerivation, deriveFrom } from './__fixtures__/derive-fixtures.js'
 import type { Derived } from './__fixtures__/derive-fixtures.js'
@@ -117,7 +117,7 @@ describe('aws-permissions', () => {
     const ou = `arn:aws:organizations::${M}:ou/o-skyhoundtest/ou-sky1-deny`
     const scp = `arn:aws:organizations::${M}:policy/o-skyhoundtest/service_control_policy/p-oudeny`
     const aws = { provider: 'aws' as const }
-    const fragment = {
+    const fragment: GraphFragment = {
       nodes: [
         { ...aws, id: awsAccountNodeId(D), kind: 'aws.account', family: 'account' as const, scope: awsAccountNodeId(D), props: { accountId: D } },
         { ...aws, id: user(D, 'ou-admin'), kind: 'aws.iam.user', family: 'identity' as const, scope: awsAccountNodeId(D), props: { userName: 'ou-admin', attachedPolicyArns: ['arn:aws:iam::aws:policy/AdministratorAccess'] } },
