@@ -36,8 +36,8 @@ describe('graph-builder', () => {
 
   it('merges the same id from two inputs into one node, keeping provenance and richer props', () => {
     const builder = new GraphBuilder()
-    builder.addFragment({ nodes: [{ id: 'b', kind: 'unknown', family: 'other', provider: 'terraform', props: { a: 1, nested: { x: 1 } } }], edges: [] }, { file: 'tf.json', format: 'terraform-state' })
-    builder.addFragment({ nodes: [{ id: 'b', kind: 'aws.s3.bucket', family: 'object-storage', provider: 'aws', scope: 's', name: 'bucket', props: { b: 2, nested: { y: 2 }, a: null } }], edges: [] }, { file: 'config.json', format: 'aws-config-snapshot' })
+    builder.addFragment({ nodes: [{ id: 'b', kind: 'unknown', family: 'other', provider: 'terraform', props: { a: 1, nested: { x: 1 }, policies: ['p1'] } }], edges: [] }, { file: 'tf.json', format: 'terraform-state' })
+    builder.addFragment({ nodes: [{ id: 'b', kind: 'aws.s3.bucket', family: 'object-storage', provider: 'aws', scope: 's', name: 'bucket', props: { b: 2, nested: { y: 2 }, a: null, policies: [] } }], edges: [] }, { file: 'config.json', format: 'aws-config-snapshot' })
     const { graph } = builder.build()
     expect(graph.nodeCount).toBe(1)
     expect(graph.node(0)).toMatchObject({
@@ -45,7 +45,7 @@ describe('graph-builder', () => {
       family: 'object-storage',
       scope: 's',
       name: 'bucket',
-      props: { a: 1, b: 2, nested: { x: 1, y: 2 } },
+      props: { a: 1, b: 2, nested: { x: 1, y: 2 }, policies: ['p1'] },
     })
     expect(graph.nodeProvenance(0).map((p) => p.file)).toEqual(['tf.json', 'config.json'])
   })
