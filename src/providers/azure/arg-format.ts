@@ -21,14 +21,7 @@ async function readResourceGraph(ctx: ReadContext): Promise<void> {
         ctx.issue({ location, kind: 'invalid-record', message: row, hint: ROW_HINT })
         continue
       }
-      try {
-        mapRow(row, out)
-        ctx.emit(out.commit())
-      } catch (error) {
-        out.rollback()
-        const message = error instanceof Error ? error.message : String(error)
-        ctx.issue({ location: `${location} (${row.type} ${row.name})`, kind: 'invalid-record', message, hint: ROW_HINT })
-      }
+      out.record(ctx, `${location} (${row.type} ${row.name})`, ROW_HINT, () => mapRow(row, out))
       if (looksDepthTruncated(row)) {
         truncatedRows++
         firstTruncated ||= location

@@ -17,16 +17,8 @@ const waitsForAccount = (asset: CaiAsset): boolean =>
 async function readCloudAssetInventory(ctx: ReadContext): Promise<void> {
   const out = new AssetSink()
   const waiting: { asset: CaiAsset; location: string }[] = []
-  const map = (asset: CaiAsset, location: string): void => {
-    try {
-      mapAsset(asset, out)
-      ctx.emit(out.commit())
-    } catch (error) {
-      out.rollback()
-      const message = error instanceof Error ? error.message : String(error)
-      ctx.issue({ location: `${location} (${asset.assetType} ${asset.name})`, kind: 'invalid-record', message, hint: RECORD_HINT })
-    }
-  }
+  const map = (asset: CaiAsset, location: string): void =>
+    out.record(ctx, `${location} (${asset.assetType} ${asset.name})`, RECORD_HINT, () => mapAsset(asset, out))
   try {
     for await (const record of caiRecords(ctx.file)) {
       if ('syntaxError' in record) {

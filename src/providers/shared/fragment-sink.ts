@@ -3,6 +3,7 @@
  * nothing, and remembers ids the file already emitted (placeholders, hierarchy edges).
  * Generic over providers; RowSink (Azure) and AssetSink (GCP) add their file-wide join state.
  */
+import type { ReadContext } from '../../formats/format-adapter.js'
 import type { EdgeInput, GraphFragment, JsonObject, NodeInput } from '../../model/graph-types.js'
 import type { EdgeKind } from '../../model/vocabulary.js'
 
@@ -26,6 +27,21 @@ export class FragmentSink {
     this.seen.add(key)
     this.claimed.push(key)
     return true
+  }
+
+  /**
+   * Maps one record into this sink and emits its fragment; when `map` throws, the record contributes
+   * nothing and becomes an `invalid-record` issue at `location` (the rest of the file is kept).
+   */
+  record(ctx: ReadContext, location: string, hint: string, map: () => void): void {
+    try {
+      map()
+      ctx.emit(this.commit())
+    } catch (error) {
+      this.rollback()
+      const message = error instanceof Error ? error.message : String(error)
+      ctx.issue({ location, kind: 'invalid-record', message, hint })
+    }
   }
 
   /** The record's fragment, to emit. */
