@@ -18,7 +18,7 @@ import { findingsByNode, recommendationTestOf } from './finding-index.js'
 import { insightTestOf } from './insight-test.js'
 import { leafTestOf, testValue } from './property-test.js'
 import type { RunBudget } from './run-budget.js'
-import { traverseFrom } from './traverse.js'
+import { WalkScratch, traverseFrom } from './traverse.js'
 import { vulnerabilityTestOf } from './vulnerability-test.js'
 
 /** Edge indexes that made a node match, appended in evaluation order; `undefined` when not recording. */
@@ -116,6 +116,8 @@ export interface ConnectionPlan {
   readonly max: number
   readonly edgeTest: EdgeTest | undefined
   readonly target: DatasourcePlan
+  /** Reused buffers of this connection's walks (traverse.ts); a connection never walks inside itself. */
+  readonly scratch: WalkScratch
 }
 
 const DIRECTIONS: Readonly<Record<ConnectionDirection, readonly ('out' | 'in')[]>> = {
@@ -218,6 +220,7 @@ function connectionPlan(condition: ConnectionConditionNode, ctx: PlanContext): C
     max,
     edgeTest: edge === undefined ? undefined : compileEdgeTest(ctx.graph, edge),
     target: new DatasourcePlan(target, ctx, true),
+    scratch: new WalkScratch(ctx.graph.nodeCount),
   }
 }
 

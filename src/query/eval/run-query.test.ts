@@ -176,6 +176,17 @@ describe('query/run-query', () => {
     expect(runQuery(graph, 'MATCH (n) RETURN n LIMIT 5', { limits: { maxRows: 1 } }).rows).toHaveLength(1)
   })
 
+  it('returns the smallest node ids first whatever order the graph holds them in', () => {
+    const names = Array.from({ length: 200 }, (_, i) => `n${String(i).padStart(3, '0')}`)
+    const shuffled = names.map((_, i) => names[(i * 37) % 200]!)
+    const unordered = smallGraph(shuffled.map((id) => ({ id, family: 'vm' as const })))
+    for (const maxRows of [10, 100, 500]) {
+      const result = runQuery(unordered, 'MATCH (n:vm) RETURN n', { limits: { maxRows } })
+      expect(result.total).toBe(200)
+      expect(result.rows.map((r) => r.node.id)).toEqual(names.slice(0, maxRows))
+    }
+  })
+
   it('refuses hop ranges above maxHops before running', () => {
     const error = (() => {
       try {

@@ -98,6 +98,50 @@ function indexOrderIsIdOrder(graph: GraphView): boolean {
   return ordered
 }
 
+/**
+ * The `count` matches with the smallest node ids, in id order. Start sets are ascending by node index,
+ * which is id order for graphs loaded from the store; otherwise a bounded max-heap keeps the smallest ids
+ * without sorting every match.
+ */
+function firstById(graph: GraphView, matches: readonly number[], count: number): number[] {
+  if (indexOrderIsIdOrder(graph)) return [...matches].sort((a, b) => a - b).slice(0, count)
+  const byId = (a: number, b: number): number => {
+    const x = graph.nodeId(a)
+    const y = graph.nodeId(b)
+    return x < y ? -1 : x > y ? 1 : 0
+  }
+  if (matches.length <= count * 4) return [...matches].sort(byId).slice(0, count)
+  // heap[0] is the largest id kept; a smaller one replaces it.
+  const heap: number[] = []
+  const down = (from: number): void => {
+    for (let i = from; ; ) {
+      const l = 2 * i + 1
+      const r = l + 1
+      let largest = i
+      if (l < heap.length && byId(heap[l]!, heap[largest]!) > 0) largest = l
+      if (r < heap.length && byId(heap[r]!, heap[largest]!) > 0) largest = r
+      if (largest === i) return
+      ;[heap[i], heap[largest]] = [heap[largest]!, heap[i]!]
+      i = largest
+    }
+  }
+  for (const node of matches) {
+    if (heap.length < count) {
+      heap.push(node)
+      for (let i = heap.length - 1; i > 0; ) {
+        const parent = (i - 1) >> 1
+        if (byId(heap[i]!, heap[parent]!) <= 0) break
+        ;[heap[i], heap[parent]] = [heap[parent]!, heap[i]!]
+        i = parent
+      }
+    } else if (count > 0 && byId(node, heap[0]!) < 0) {
+      heap[0] = node
+      down(0)
+    }
+  }
+  return heap.sort(byId)
+}
+
 function resultNode(graph: GraphView, node: number): ResultNode {
   return {
     id: graph.nodeId(node),
@@ -129,20 +173,14 @@ export function runQueryAst(graph: GraphView, query: QueryNode, options: RunOpti
   const start = chooseStart(root, ctx)
   budget.candidatesTotal = start.nodes.length
   const condition = root.condition
-  let matches: number[] = []
+  const matches: number[] = []
   for (const node of start.nodes) {
     budget.candidatesTested++
     budget.tick()
     if (start.checkSources && !root.inSources(node)) continue
     if (condition === undefined || condition.test(node, undefined)) matches.push(node)
   }
-  if (!indexOrderIsIdOrder(graph)) {
-    const ids = new Map(matches.map((m) => [m, graph.nodeId(m)]))
-    matches = matches.sort((a, b) => (ids.get(a)! < ids.get(b)! ? -1 : 1))
-  } else {
-    matches.sort((a, b) => a - b)
-  }
-  const rows = matches.slice(0, limits.maxRows).map((node): QueryRow => {
+  const rows = firstById(graph, matches, limits.maxRows).map((node): QueryRow => {
     const witness: number[] = []
     condition?.test(node, witness)
     return { node: resultNode(graph, node), match: matchedEdges(graph, witness) }

@@ -12,9 +12,63 @@ function flip(direction: 'out' | 'in'): 'out' | 'in' {
   return direction === 'out' ? 'in' : 'out'
 }
 
+/** Growable int list that is reset, not reallocated, between walks. */
+class IntList {
+  data = new Int32Array(256)
+  length = 0
+  push(value: number): number {
+    if (this.length === this.data.length) {
+      const bigger = new Int32Array(this.data.length * 2)
+      bigger.set(this.data)
+      this.data = bigger
+    }
+    this.data[this.length] = value
+    return this.length++
+  }
+}
+
+/**
+ * Buffers one connection reuses across its walks, so testing a million start nodes allocates nothing per
+ * node: walk entries (node, edge, parent) in level order, and visit marks stamped with a generation.
+ */
+export class WalkScratch {
+  readonly nodes = new IntList()
+  readonly edges = new IntList()
+  readonly parents = new IntList()
+  private stamps: Int32Array | undefined
+  private generation = 0
+
+  constructor(private readonly nodeCount: number) {}
+
+  /** Reserves `count` fresh generations and returns the first; marks of earlier walks never equal them. */
+  reserve(count: number): number {
+    if (this.stamps === undefined || this.generation + count >= 0x7fffffff) {
+      this.stamps = new Int32Array(this.nodeCount)
+      this.generation = 0
+    }
+    const first = this.generation + 1
+    this.generation += count
+    return first
+  }
+
+  /** Marks `node` with `generation`; false when it already carried it. */
+  mark(node: number, generation: number): boolean {
+    const stamps = this.stamps!
+    if (stamps[node] === generation) return false
+    stamps[node] = generation
+    return true
+  }
+
+  reset(): void {
+    this.nodes.length = 0
+    this.edges.length = 0
+    this.parents.length = 0
+  }
+}
+
 /** True when a walk from `start` satisfies the connection; records the walk and the target's own path. */
 export function traverseFrom(graph: GraphView, budget: RunBudget, start: number, plan: ConnectionPlan, witness: Witness): boolean {
-  const { kinds, directions, min, max, edgeTest, target } = plan
+  const { kinds, directions, min, max, edgeTest, target, scratch } = plan
   if (min === 0 && target.matches(start, witness)) return true
   if (max === 1) {
     let found = -1
@@ -41,54 +95,49 @@ export function traverseFrom(graph: GraphView, budget: RunBudget, start: number,
     }
     return true
   }
-  // Walk entries: node, the edge that reached it, the entry it came from.
-  const nodes: number[] = [start]
-  const edges: number[] = [-1]
-  const parents: number[] = [-1]
-  const visited = new Set<number>()
-  let frontier = [0]
+  // Entries are appended level by level, so a level's frontier is a contiguous range of them.
+  scratch.reset()
+  const { nodes, edges, parents } = scratch
+  // Generation `base + level` marks a node seen at that level (below min); `base + max + 1` seen at or after min.
+  const base = scratch.reserve(max + 2)
+  const settled = base + max + 1
+  nodes.push(start)
+  edges.push(-1)
+  parents.push(-1)
+  let frontierStart = 0
+  let frontierEnd = 1
   let found = -1
-  for (let level = 1; level <= max && found < 0 && frontier.length > 0; level++) {
-    const next: number[] = []
-    const seenAtLevel = level < min ? new Set<number>() : undefined
-    for (const entry of frontier) {
-      const from = nodes[entry]!
+  for (let level = 1; level <= max && found < 0 && frontierStart < frontierEnd; level++) {
+    const stamp = level < min ? base + level : settled
+    for (let entry = frontierStart; entry < frontierEnd && found < 0; entry++) {
+      const from = nodes.data[entry]!
       for (const direction of directions) {
         for (const kind of kinds) {
           graph.forEachEdge(from, direction, kind, (edge, neighbour) => {
             if (found >= 0) return
             budget.tick()
             if (edgeTest !== undefined && !edgeTest(edge)) return
-            if (seenAtLevel !== undefined) {
-              if (seenAtLevel.has(neighbour)) return
-              seenAtLevel.add(neighbour)
-            } else {
-              if (visited.has(neighbour)) return
-              visited.add(neighbour)
-            }
-            const index = nodes.push(neighbour) - 1
+            if (!scratch.mark(neighbour, stamp)) return
+            const index = nodes.push(neighbour)
             edges.push(edge)
             parents.push(entry)
-            if (level >= min && target.matches(neighbour, undefined)) {
-              found = index
-              return
-            }
-            next.push(index)
+            if (level >= min && target.matches(neighbour, undefined)) found = index
           })
           if (found >= 0) break
         }
         if (found >= 0) break
       }
-      if (found >= 0) break
     }
-    frontier = next
+    frontierStart = frontierEnd
+    frontierEnd = nodes.length
   }
   if (found < 0) return false
   if (witness !== undefined) {
     const path: number[] = []
-    for (let entry = found; entry > 0; entry = parents[entry]!) path.push(edges[entry]!)
+    for (let entry = found; entry > 0; entry = parents.data[entry]!) path.push(edges.data[entry]!)
+    const end = nodes.data[found]!
     witness.push(...path.reverse())
-    target.matches(nodes[found]!, witness)
+    target.matches(end, witness)
   }
   return true
 }
