@@ -25,4 +25,13 @@ describe('head-shape', () => {
     expect(headShape('  ').root).toBe('other')
     expect(headShape('apiVersion: v1').root).toBe('other')
   })
+
+  it('outlines only the first element of an array, and still sees the keys after a long array', () => {
+    const items = Array.from({ length: 2000 }, (_, i) => `{"resourceType":"AWS::S3::Bucket","n":${i},"q":"a \\" ] } [ b","deep":[[1],{"x":[2]}]}`)
+    const shape = headShape(`{"configurationItems":[${items.join(',')}],"fileVersion":"1.0","IsTruncated":false}`)
+    expect([...shape.keys]).toEqual(['configurationItems', 'fileVersion', 'IsTruncated'])
+    expect(shape.values.get('fileVersion')).toBe('1.0')
+    expect([...(shape.firstItemKeys.get('configurationItems') ?? [])]).toEqual(['resourceType', 'n', 'q', 'deep'])
+    expect(shape.trailing).toBe(false)
+  })
 })

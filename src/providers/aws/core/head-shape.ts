@@ -32,6 +32,69 @@ interface Frame {
   key: string | undefined
 }
 
+/** JSON whitespace (what `/\s/` matched for JSON text, without a regex call per character). */
+const isSpace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0xa0 || c === 0xfeff
+/** Characters that end a bare number or literal. */
+const endsBare = (c: number): boolean =>
+  isSpace(c) || c === 0x2c || c === 0x5d || c === 0x7d || c === 0x3a || c === 0x22 || c === 0x7b || c === 0x5b
+
+/** End index (of the closing quote) of the string opening at `i`, and its text with escapes resolved as before. */
+function readString(text: string, i: number): { end: number; value: string } {
+  let j = i + 1
+  let escaped = false
+  while (j < text.length) {
+    const c = text.charCodeAt(j)
+    if (c === 0x22) break
+    if (c === 0x5c) {
+      escaped = true
+      j += 2
+    } else {
+      j++
+    }
+  }
+  if (!escaped) return { end: j, value: text.slice(i + 1, Math.min(j, text.length)) }
+  // Rare: keep the historical decoding (a backslash keeps the next character as is).
+  let out = ''
+  for (let k = i + 1; k < j && k < text.length; k++) {
+    if (text.charCodeAt(k) === 0x5c) {
+      out += text[k + 1] ?? ''
+      k++
+    } else {
+      out += text[k]
+    }
+  }
+  return { end: j, value: out }
+}
+
+/**
+ * Index of the `]` closing the array whose elements continue at `i` (text.length when the head ends first):
+ * brackets counted outside strings, strings skipped whole.
+ */
+function arrayEnd(text: string, i: number): number {
+  let depth = 1
+  let j = i
+  while (j < text.length) {
+    const c = text.charCodeAt(j)
+    if (c === 0x22) {
+      // The closing quote is the next one not escaped by an odd run of backslashes.
+      let q = text.indexOf('"', j + 1)
+      for (;;) {
+        if (q < 0) return text.length
+        let k = q - 1
+        while (text.charCodeAt(k) === 0x5c) k--
+        if ((q - 1 - k) % 2 === 0) break
+        q = text.indexOf('"', q + 1)
+      }
+      j = q + 1
+      continue
+    }
+    if (c === 0x5b || c === 0x7b) depth++
+    else if ((c === 0x5d || c === 0x7d) && --depth === 0) return j
+    j++
+  }
+  return text.length
+}
+
 function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
   const set = map.get(key) ?? new Set<string>()
   set.add(value)
@@ -66,20 +129,10 @@ export function headShape(text: string): HeadShape {
   while (i < text.length) {
     const ch = text[i]!
     if (ch === '"') {
-      let j = i + 1
-      let out = ''
-      while (j < text.length && text[j] !== '"') {
-        if (text[j] === '\\') {
-          out += text[j + 1] ?? ''
-          j += 2
-        } else {
-          out += text[j]
-          j++
-        }
-      }
+      const { end: j, value: out } = readString(text, i)
       if (j >= text.length) break
       i = j + 1
-      while (i < text.length && /\s/.test(text[i]!)) i++
+      while (i < text.length && isSpace(text.charCodeAt(i))) i++
       const top = stack[stack.length - 1]
       if (text[i] === ':' && top?.type === '{') {
         top.key = out
@@ -113,12 +166,16 @@ export function headShape(text: string): HeadShape {
       const top = stack[stack.length - 1]
       if (top?.type === '[') top.index++
       i++
+      // Only the first element of an array is outlined: jump over the others (most of a large export's head).
+      if (top?.type === '[' && top.index === 1) i = arrayEnd(text, i)
       continue
     }
-    if (!/\s|:/.test(ch)) onValue('other')
+    const code = text.charCodeAt(i)
+    const spaceOrColon = isSpace(code) || code === 0x3a
+    if (!spaceOrColon) onValue('other')
     // Skip the rest of a number / literal in one go.
-    while (i < text.length && !/[\s,\]}:"{[]/.test(text[i]!)) i++
-    if (/\s|:/.test(ch)) i++
+    while (i < text.length && !endsBare(text.charCodeAt(i))) i++
+    if (spaceOrColon) i++
   }
   const trailing = stack.length === 0 && i < text.length && /\S/.test(text.slice(i))
   return { root, keys, values, childKeys, firstItemType, firstItemKeys, trailing }
