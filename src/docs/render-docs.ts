@@ -2,6 +2,7 @@
 import { BUILTIN_FORMATS } from '../formats/registry.js'
 import { ISSUE_KINDS } from '../model/issue.js'
 import { EDGE_KINDS, FAMILIES, INSIGHT_IDS, PROVIDERS } from '../model/vocabulary.js'
+import { kindsPage } from '../providers/kinds-catalogue.js'
 import { renderAttackCatalogue } from '../paths/render-attack-catalogue.js'
 import { renderTemplateCatalogue } from '../query/templates/render-template-catalogue.js'
 import { renderRuleCatalogue } from '../rules/docs/render-rule-catalogue.js'
@@ -63,6 +64,7 @@ export function renderGeneratedDocs(): Record<string, string> {
   return {
     'docs/vocabulary.md': vocabularyPage(),
     'docs/formats.md': formatsPage(),
+    'docs/kinds.md': kindsPage(GENERATED_BANNER),
     'docs/rules/README.md': renderRuleCatalogue(GENERATED_BANNER),
     'docs/attacks/README.md': renderAttackCatalogue(GENERATED_BANNER),
     'docs/explorer-templates.md': renderTemplateCatalogue(GENERATED_BANNER),

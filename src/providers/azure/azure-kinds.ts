@@ -50,7 +50,7 @@ export const AZURE_KINDS = {
   'azure.web.functionapp': { family: 'function', description: 'Function app' },
   'azure.app.containerapp': { family: 'function', description: 'Container app' },
   'azure.containerinstance.containergroup': { family: 'container', description: 'Container instance group' },
-  'azure.managedidentity.userassignedidentity': { family: 'identity', description: 'User-assigned managed identity' },
+  'azure.managedidentity.userassignedidentity': { family: 'identity', description: 'User-assigned managed identity (alias `azure-principal://<principalId>`)' },
   'azure.managedidentity.systemassignedidentity': { family: 'identity', description: 'System-assigned managed identity, keyed azure-principal://<principalId>' },
   'azure.managedidentity.federatedidentitycredential': { family: 'policy', description: 'Federated credential trusting an external issuer/subject' },
   'azure.containerregistry.registry': { family: 'container-registry', description: 'Container registry' },

@@ -29,7 +29,7 @@ export const GCP_KINDS = {
   'gcp.redis.instance': { family: 'managed-database', description: 'Memorystore Redis instance' },
   'gcp.container.cluster': { family: 'k8s-cluster', description: 'GKE cluster' },
   'gcp.container.nodepool': { family: 'k8s-node', description: 'GKE node pool (from the cluster or its own asset)' },
-  'gcp.iam.serviceaccount': { family: 'identity', description: 'Service account, keyed by email (gcpServiceAccountNodeId)' },
+  'gcp.iam.serviceaccount': { family: 'identity', description: 'Service account, keyed by email (aliases: its numeric CAI name, `gcp-service-account://<uniqueId>`)' },
   'gcp.iam.serviceaccountkey': { family: 'secret', description: 'Service account key (attached-to its account)' },
   'gcp.iam.role': { family: 'role-definition', description: 'Custom IAM role' },
   'gcp.kms.keyring': { family: 'secret-store', description: 'KMS key ring' },

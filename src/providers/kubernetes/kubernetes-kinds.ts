@@ -7,7 +7,7 @@ export const KUBERNETES_KINDS = {
   'k8s.node': { family: 'k8s-node', description: 'Node, linked to its cloud VM by spec.providerID' },
   'k8s.pod': { family: 'pod', description: 'Pod with normalized containers, host namespaces and volumes' },
   'k8s.container': { family: 'container', description: 'Container of a pod (init and ephemeral included)' },
-  'container.image': { family: 'container-image', description: 'Container image by tag or digest (shared with scanner reports)' },
+  'container.image': { family: 'container-image', description: 'Container image, keyed `image://<repo>:<tag>` with its digest ids as aliases (shared with scanner reports)' },
   'k8s.deployment': { family: 'k8s-workload', description: 'Deployment' },
   'k8s.statefulset': { family: 'k8s-workload', description: 'StatefulSet' },
   'k8s.daemonset': { family: 'k8s-workload', description: 'DaemonSet' },

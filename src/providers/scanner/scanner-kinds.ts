@@ -2,7 +2,7 @@
 import type { KindInfo } from '../shared/kind-info.js'
 
 export const SCANNER_KINDS = {
-  'container.image': { family: 'container-image', description: 'Scanned image (by tag and by repo digest), vulnerabilities and secrets as props' },
+  'container.image': { family: 'container-image', description: 'Scanned image, keyed by tag with repo digests as aliases; vulnerabilities and secrets as props' },
   'aws.ec2.instance': { family: 'vm', description: 'Scanned EC2 instance named by its ARN' },
   'azure.compute.virtualmachine': { family: 'vm', description: 'Scanned Azure VM named by its ARM id' },
   'gcp.compute.instance': { family: 'vm', description: 'Scanned Compute Engine instance named by its CAI name' },
