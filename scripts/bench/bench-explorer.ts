@@ -6,9 +6,12 @@
  * SKYHOUND_BENCH_PG_URL or SKYHOUND_TEST_PG_URL names a server, PostgreSQL. Each SQL answer must count the
  * same rows as the explorer. Goal: p95 under 100 ms at 1M resources for single-hop templates.
  */
+import { spawn } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { tmpdir, totalmem } from 'node:os'
 import { join } from 'node:path'
+import { createInterface } from 'node:readline'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import Database from 'better-sqlite3'
 import pg from 'pg'
 import { generateDemoEstate } from '../../src/demo/generate-demo.js'
@@ -259,14 +262,46 @@ export function renderExplorerBench(result: ExplorerBenchResult): string {
   return lines.join('\n')
 }
 
+const RESULT_PREFIX = 'explorer-bench-result '
+
+/**
+ * Scanning 1M resources with every analysis needs more heap than `npm run bench` gives node (4 GB), so each
+ * size runs in a child process with up to 16 GB (70 % of the machine's memory at most).
+ */
+function runChild(resources: number, options: ExplorerBenchOptions, log: (line: string) => void): Promise<ExplorerBenchResult> {
+  const heapMb = Math.min(16_384, Math.floor((totalmem() / 1_048_576) * 0.7))
+  const { log: _log, sizes: _sizes, ...rest } = options
+  const child = spawn(
+    process.execPath,
+    ['--expose-gc', `--max-old-space-size=${heapMb}`, '--import', 'tsx', fileURLToPath(import.meta.url), '--child', JSON.stringify({ ...rest, resources })],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  )
+  let result: ExplorerBenchResult | undefined
+  const lines = createInterface({ input: child.stdout })
+  lines.on('line', (line) => {
+    if (line.startsWith(RESULT_PREFIX)) result = JSON.parse(line.slice(RESULT_PREFIX.length)) as ExplorerBenchResult
+    else log(line)
+  })
+  return new Promise((resolve, reject) => {
+    child.on('error', reject)
+    child.on('close', (code) => (result !== undefined ? resolve(result) : reject(new Error(`explorer bench for ${resources} resources exited with ${code}`))))
+  })
+}
+
 export async function benchExplorer(options: ExplorerBenchOptions): Promise<ExplorerBenchResult[]> {
   const log = options.log ?? ((line: string) => console.log(line))
   if (options.dir !== undefined && options.sizes.length !== 1) throw new Error('--dir reuses one estate: give one --resources')
   const results: ExplorerBenchResult[] = []
   for (const size of options.sizes) {
-    const result = await benchOne(size, options, log)
+    const result = await runChild(size, options, log)
     log(renderExplorerBench(result))
     results.push(result)
   }
   return results
+}
+
+if (process.argv[2] === '--child' && import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const { resources, ...options } = JSON.parse(process.argv[3] ?? '{}') as Omit<ExplorerBenchOptions, 'sizes'> & { resources: number }
+  const result = await benchOne(resources, { ...options, sizes: [resources] }, (line) => console.log(line))
+  console.log(`${RESULT_PREFIX}${JSON.stringify(result)}`)
 }
