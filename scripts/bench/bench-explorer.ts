@@ -21,6 +21,7 @@ import type { ConditionNode, DatasourceNode, QueryNode } from '../../src/query/i
 import { BUILTIN_TEMPLATES, hopRange, runQueryAst } from '../../src/query/index.js'
 import { persistScan } from '../../src/scan/persist.js'
 import { scan } from '../../src/scan/pipeline.js'
+import type { ScanResult } from '../../src/scan/pipeline.js'
 import { openStore } from '../../src/store/open-store.js'
 
 export interface ExplorerBenchOptions {
@@ -169,7 +170,6 @@ async function timeRuns(runs: number, run: () => Promise<number> | number): Prom
 const ms = (value: number | undefined): string => (value === undefined ? '—' : value < 10 ? value.toFixed(2) : value.toFixed(1))
 
 async function benchOne(resources: number, options: ExplorerBenchOptions, log: (line: string) => void): Promise<ExplorerBenchResult> {
-  const runs = options.runs ?? 30
   const work = await mkdtemp(join(tmpdir(), 'skyhound-bench-explorer-'))
   try {
     const dir = options.dir ?? join(work, 'estate')
@@ -178,71 +178,84 @@ async function benchOne(resources: number, options: ExplorerBenchOptions, log: (
       await generateDemoEstate({ outDir: dir, resources, seed: options.seed ?? 1 })
       log(`generated ${resources} resources in ${((performance.now() - started) / 1000).toFixed(0)} s`)
     }
-    let started = performance.now()
+    const started = performance.now()
     const result = await scan({ paths: [dir], now: new Date('2024-06-01T00:00:00Z'), snapshotId: 'snap-bench-explorer' })
     const scanSeconds = (performance.now() - started) / 1000
-    const graph: SecurityGraph = result.graph
-    const findings: readonly Finding[] = result.findings
-    log(`scanned: ${graph.nodeCount} nodes, ${graph.edgeCount} edges in ${scanSeconds.toFixed(0)} s`)
-
-    const timings = new Map<string, Timing>()
-    for (const template of BUILTIN_TEMPLATES) {
-      timings.set(template.id, await timeRuns(runs, () => runQueryAst(graph, template.query, { findings }).total))
-    }
-
-    const sqlite: Map<string, Timing> = new Map()
-    const postgres: Map<string, Timing> = new Map()
-    const file = join(work, 'bench.db')
-    started = performance.now()
-    const store = await openStore(file)
-    await persistScan(store, result)
-    await store.close()
-    log(`SQLite snapshot written in ${((performance.now() - started) / 1000).toFixed(0)} s`)
-    const db = new Database(file, { readonly: true })
-    try {
-      for (const [id, text] of Object.entries(templateSql('sqlite'))) {
-        const statement = db.prepare(text.replace(/\$1/g, '?'))
-        sqlite.set(id, await timeRuns(runs, () => statement.all(result.header.id).length))
-      }
-    } finally {
-      db.close()
-    }
-    if (options.pgUrl !== undefined) {
-      const schema = `skyhound_bench_${Date.now().toString(36)}`
-      const admin = new pg.Client({ connectionString: options.pgUrl })
-      await admin.connect()
-      try {
-        await admin.query(`create schema ${schema}`)
-        const url = new URL(options.pgUrl)
-        url.searchParams.set('schema', schema)
-        started = performance.now()
-        const pgStore = await openStore(url.toString())
-        await persistScan(pgStore, result)
-        await pgStore.close()
-        log(`PostgreSQL snapshot written in ${((performance.now() - started) / 1000).toFixed(0)} s`)
-        await admin.query(`set search_path to ${schema}`)
-        for (const [id, text] of Object.entries(templateSql('postgres'))) {
-          postgres.set(id, await timeRuns(runs, async () => (await admin.query(text, [result.header.id])).rowCount ?? 0))
-        }
-      } finally {
-        await admin.query(`drop schema if exists ${schema} cascade`).catch(() => undefined)
-        await admin.end()
-      }
-    }
-
-    const templates = BUILTIN_TEMPLATES.map((template): TemplateTiming => {
-      const own = timings.get(template.id)!
-      const lite = sqlite.get(template.id)
-      const post = postgres.get(template.id)
-      for (const [name, other] of [['SQLite', lite], ['PostgreSQL', post]] as const) {
-        if (other !== undefined && other.rows !== own.rows) log(`!! ${template.id}: ${name} returned ${other.rows} rows, the explorer ${own.rows}`)
-      }
-      return { id: template.id, shape: templateShape(template.query), ...own, ...(lite === undefined ? {} : { sqlite: lite }), ...(post === undefined ? {} : { postgres: post }) }
-    })
-    return { resources, nodes: graph.nodeCount, edges: graph.edgeCount, scanSeconds, templates }
+    log(`scanned: ${result.graph.nodeCount} nodes, ${result.graph.edgeCount} edges in ${scanSeconds.toFixed(0)} s`)
+    return await measureScan(resources, scanSeconds, result, options, work, log)
   } finally {
     await rm(work, { recursive: true, force: true })
   }
+}
+
+/** Times the templates on a scanned estate, then the SQL equivalents on the same snapshot stored in `work`. */
+export async function measureScan(
+  resources: number,
+  scanSeconds: number,
+  result: ScanResult,
+  options: Pick<ExplorerBenchOptions, 'runs' | 'pgUrl'>,
+  work: string,
+  log: (line: string) => void,
+): Promise<ExplorerBenchResult> {
+  const runs = options.runs ?? 30
+  const graph: SecurityGraph = result.graph
+  const findings: readonly Finding[] = result.findings
+  let started: number
+  const timings = new Map<string, Timing>()
+  for (const template of BUILTIN_TEMPLATES) {
+    timings.set(template.id, await timeRuns(runs, () => runQueryAst(graph, template.query, { findings }).total))
+  }
+
+  const sqlite: Map<string, Timing> = new Map()
+  const postgres: Map<string, Timing> = new Map()
+  const file = join(work, 'bench.db')
+  started = performance.now()
+  const store = await openStore(file)
+  await persistScan(store, result)
+  await store.close()
+  log(`SQLite snapshot written in ${((performance.now() - started) / 1000).toFixed(0)} s`)
+  const db = new Database(file, { readonly: true })
+  try {
+    for (const [id, text] of Object.entries(templateSql('sqlite'))) {
+      const statement = db.prepare(text.replace(/\$1/g, '?'))
+      sqlite.set(id, await timeRuns(runs, () => statement.all(result.header.id).length))
+    }
+  } finally {
+    db.close()
+  }
+  if (options.pgUrl !== undefined) {
+    const schema = `skyhound_bench_${Date.now().toString(36)}`
+    const admin = new pg.Client({ connectionString: options.pgUrl })
+    await admin.connect()
+    try {
+      await admin.query(`create schema ${schema}`)
+      const url = new URL(options.pgUrl)
+      url.searchParams.set('schema', schema)
+      started = performance.now()
+      const pgStore = await openStore(url.toString())
+      await persistScan(pgStore, result)
+      await pgStore.close()
+      log(`PostgreSQL snapshot written in ${((performance.now() - started) / 1000).toFixed(0)} s`)
+      await admin.query(`set search_path to ${schema}`)
+      for (const [id, text] of Object.entries(templateSql('postgres'))) {
+        postgres.set(id, await timeRuns(runs, async () => (await admin.query(text, [result.header.id])).rowCount ?? 0))
+      }
+    } finally {
+      await admin.query(`drop schema if exists ${schema} cascade`).catch(() => undefined)
+      await admin.end()
+    }
+  }
+
+  const templates = BUILTIN_TEMPLATES.map((template): TemplateTiming => {
+    const own = timings.get(template.id)!
+    const lite = sqlite.get(template.id)
+    const post = postgres.get(template.id)
+    for (const [name, other] of [['SQLite', lite], ['PostgreSQL', post]] as const) {
+      if (other !== undefined && other.rows !== own.rows) log(`!! ${template.id}: ${name} returned ${other.rows} rows, the explorer ${own.rows}`)
+    }
+    return { id: template.id, shape: templateShape(template.query), ...own, ...(lite === undefined ? {} : { sqlite: lite }), ...(post === undefined ? {} : { postgres: post }) }
+  })
+  return { resources, nodes: graph.nodeCount, edges: graph.edgeCount, scanSeconds, templates }
 }
 
 export function renderExplorerBench(result: ExplorerBenchResult): string {
