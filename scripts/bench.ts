@@ -3,7 +3,7 @@
  *   graph   --nodes 1000000 --edges 5000000   security graph build, traversal, bytes per edge
  *   rules   --resources 100000   rule engine over a generated estate: resource-rule evaluations/s
  *   ingest  --resources 100000 [--seed 1] [--analyses] [--dir DIR]   demo estate → scan: MB/s, resources/s, peak RSS
- *   analyses --resources 100000 [--seed 1] [--dir DIR]   demo estate → read + build → each analysis: time, CPU, heap, output
+ *   analyses --resources 100000 [--seed 1] [--dir DIR] [--only a,b]   demo estate → read + build → each analysis: time, CPU, heap, output
  *   cloud-analyses --resources 100000   cloud-permissions and kubernetes-escape on a generated Azure/GCP/Kubernetes graph
  */
 import { parseArgs } from 'node:util'
@@ -20,6 +20,7 @@ const { positionals, values } = parseArgs({
     seed: { type: 'string' },
     analyses: { type: 'boolean' },
     dir: { type: 'string' },
+    only: { type: 'string' },
   },
 })
 const name = positionals[0] ?? 'graph'
@@ -32,6 +33,7 @@ switch (name) {
       resources: Number(values.resources ?? 100_000),
       seed: Number(values.seed ?? 1),
       ...(values.dir === undefined ? {} : { dir: values.dir }),
+      ...(values.only === undefined ? {} : { only: values.only.split(',') }),
     })
     break
   }

@@ -181,6 +181,8 @@ export interface DemoAnalysesBenchOptions {
   readonly seed?: number
   /** Analyse an estate already generated there instead of generating one into a temp dir. */
   readonly dir?: string
+  /** Run only these analyses (ids), still in dependency order; the others' output is then missing. */
+  readonly only?: readonly string[]
 }
 
 export interface AnalysisFigures {
@@ -188,6 +190,7 @@ export interface AnalysisFigures {
   /** Wall time of `run` (the derivation) and of applying it to the graph. */
   readonly runMs: number
   readonly applyMs: number
+  /** CPU time of `run` alone (on a shared machine a steadier figure than wall time). */
   readonly cpuMs: number
   /** Live heap after a full GC, before and after the analysis (the derivation applied, the old graph dropped). */
   readonly heapBeforeMb: number
@@ -225,17 +228,21 @@ export async function benchDemoAnalyses(o: DemoAnalysesBenchOptions): Promise<An
     global.gc?.()
     console.log(`graph: ${graph.nodeCount} nodes, ${graph.edgeCount} edges, read and built in ${Math.round(performance.now() - b0)} ms, heap ${mb(process.memoryUsage().heapUsed)}`)
     const figures: AnalysisFigures[] = []
+    const row = (f: AnalysisFigures): string =>
+      `  ${f.id.padEnd(20)} ${String(f.runMs).padStart(8)} ${String(f.applyMs).padStart(9)} ${String(f.cpuMs).padStart(8)} ${`${f.heapBeforeMb}→${f.heapAfterMb}`.padStart(13)} ${String(f.runAllocMb).padStart(9)} ${String(f.edges).padStart(9)} ${String(f.insights).padStart(9)}`
+    console.log(`  ${'analysis'.padEnd(20)} ${'run ms'.padStart(8)} ${'apply ms'.padStart(9)} ${'run cpu'.padStart(8)} ${'heap MB'.padStart(13)} ${'alloc MB'.padStart(9)} ${'edges'.padStart(9)} ${'insights'.padStart(9)}`)
     for (const analysis of orderAnalyses(BUILTIN_ANALYSES)) {
+      if (o.only !== undefined && !o.only.includes(analysis.id)) continue
       global.gc?.()
       const heapBefore = process.memoryUsage().heapUsed
       const cpu0 = process.cpuUsage()
       const t0 = performance.now()
       const derivation = analysis.run(graph, { options: {} })
       const t1 = performance.now()
+      const cpu = process.cpuUsage(cpu0)
       const runAlloc = process.memoryUsage().heapUsed - heapBefore
       graph = deriveGraph(graph, derivation)
       const t2 = performance.now()
-      const cpu = process.cpuUsage(cpu0)
       global.gc?.()
       figures.push({
         id: analysis.id,
@@ -248,14 +255,10 @@ export async function benchDemoAnalyses(o: DemoAnalysesBenchOptions): Promise<An
         edges: derivation.edges?.length ?? 0,
         insights: derivation.insights?.length ?? 0,
       })
+      // One line as each analysis ends: at 1M resources the whole run takes many minutes.
+      console.log(row(figures[figures.length - 1]!))
     }
-    console.log(`analyses on ${graph.nodeCount} nodes (rss ${mb(process.memoryUsage().rss)}, process high-water ${mb(process.resourceUsage().maxRSS * 1024)}):`)
-    console.log(`  ${'analysis'.padEnd(20)} ${'run ms'.padStart(8)} ${'apply ms'.padStart(9)} ${'cpu ms'.padStart(8)} ${'heap MB'.padStart(13)} ${'alloc MB'.padStart(9)} ${'edges'.padStart(9)} ${'insights'.padStart(9)}`)
-    for (const f of figures) {
-      console.log(
-        `  ${f.id.padEnd(20)} ${String(f.runMs).padStart(8)} ${String(f.applyMs).padStart(9)} ${String(f.cpuMs).padStart(8)} ${`${f.heapBeforeMb}→${f.heapAfterMb}`.padStart(13)} ${String(f.runAllocMb).padStart(9)} ${String(f.edges).padStart(9)} ${String(f.insights).padStart(9)}`,
-      )
-    }
+    console.log(`${graph.nodeCount} nodes after the analyses (rss ${mb(process.memoryUsage().rss)}, process high-water ${mb(process.resourceUsage().maxRSS * 1024)})`)
     return figures
   } finally {
     if (o.dir === undefined) await rm(dir, { recursive: true, force: true })
