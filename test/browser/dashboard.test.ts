@@ -3,104 +3,45 @@
  * startServer over a real SQLite store. Screenshots go to test-artifacts/ (the main ones are copied to
  * docs/screenshots/ by hand when the UI changes).
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { chromium } from 'playwright-core'
-import type { BrowserContext, Page } from 'playwright-core'
-import { build } from 'vite'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, expect, it } from 'vitest'
 import { WEB_VM, writeEstate } from '../../src/server/__fixtures__/small-estate.js'
-import { createApiToken } from '../../src/server/auth/token-service.js'
-import { startServer } from '../../src/server/start-server.js'
-import type { RunningServer } from '../../src/server/start-server.js'
-import { openSqliteStore } from '../../src/store/sqlite/index.js'
-import type { Store } from '../../src/store/store.js'
+import { browserSuite, openBrowserHarness } from './browser-harness.js'
+import type { BrowserHarness, Served } from './browser-harness.js'
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url))
-const ARTIFACTS = join(ROOT, 'test-artifacts')
-const CHROMIUM = process.env['SKYHOUND_TEST_CHROMIUM'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
+const { suite, title } = browserSuite('browser dashboard')
 
-const suite = CHROMIUM === undefined ? describe.skip : describe
-const title =
-  CHROMIUM === undefined
-    ? 'browser dashboard (install Debian chromium (apt-get install chromium) or set SKYHOUND_TEST_CHROMIUM to run browser tests)'
-    : 'browser dashboard'
-
-interface Served {
-  readonly store: Store
-  readonly server: RunningServer
-}
-
-async function serveEstate(dir: string, webRoot: string, withToken: boolean): Promise<Served & { token?: string }> {
-  const store = await openSqliteStore({ file: join(dir, withToken ? 'tokens.db' : 'open.db') })
-  await writeEstate(store, { id: 'demo-1', createdAt: '2026-03-01T09:30:00.000Z', extraBuckets: 40 })
-  const token = withToken ? (await createApiToken(store.auth, { name: 'browser', role: 'viewer' })).token : undefined
-  const server = await startServer({ store, port: 0, webRoot })
-  return { store, server, ...(token === undefined ? {} : { token }) }
+function serveEstate(harness: BrowserHarness, withToken: boolean): Promise<Served> {
+  return harness.serveStore({
+    file: withToken ? 'tokens.db' : 'open.db',
+    fill: (store) => writeEstate(store, { id: 'demo-1', createdAt: '2026-03-01T09:30:00.000Z', extraBuckets: 40 }),
+    ...(withToken ? { tokenRole: 'viewer' as const } : {}),
+  })
 }
 
 suite(title, () => {
-  let dir: string
-  let webRoot: string
+  let harness: BrowserHarness
   let open: Served
-  let locked: Served & { token?: string }
-  let context: BrowserContext
-  const problems: string[] = []
+  let locked: Served
+  let problems: string[]
 
-  async function newPage(colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
-    const page = await context.newPage()
-    await page.emulateMedia({ colorScheme })
-    page.on('console', (message) => {
-      // A 401 before signing in is the expected way the dashboard learns it needs a token.
-      if (message.type() === 'error' && !message.text().includes('401')) problems.push(message.text())
-    })
-    page.on('pageerror', (error) => problems.push(error.message))
-    return page
+  function newPage(colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
+    return harness.newPage(colorScheme)
   }
 
-  /** Long tables are cut at the viewport: the screenshot shows the page as a user first sees it. */
-  async function shot(page: Page, name: string, fullPage = true): Promise<void> {
-    await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage })
+  function shot(page: Page, name: string, fullPage = true): Promise<void> {
+    return harness.shot(page, name, fullPage)
   }
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true })
-    dir = mkdtempSync(join(tmpdir(), 'skyhound-browser-'))
-    webRoot = join(dir, 'web')
-    await build({
-      configFile: join(ROOT, 'web', 'vite.config.ts'),
-      logLevel: 'warn',
-      build: { outDir: webRoot, emptyOutDir: true, sourcemap: false },
-    })
-    open = await serveEstate(dir, webRoot, false)
-    locked = await serveEstate(dir, webRoot, true)
-    context = await chromium.launchPersistentContext(join(dir, 'profile'), {
-      executablePath: CHROMIUM!,
-      headless: true,
-      args: FLAGS,
-      viewport: { width: 1280, height: 800 },
-    })
+    harness = await openBrowserHarness()
+    problems = harness.problems
+    open = await serveEstate(harness, false)
+    locked = await serveEstate(harness, true)
   })
 
   afterAll(async () => {
-    await context?.close()
-    for (const served of [open, locked]) {
-      await served?.server.close()
-      await served?.store.close()
-    }
-    rmSync(dir, { recursive: true, force: true })
+    await harness?.close()
   })
 
   it('opens the overview with resource counts by cloud and the pending engines as empty states', async () => {
