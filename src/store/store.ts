@@ -8,6 +8,7 @@ import type { ScanIssue } from '../model/issue.js'
 import type { SnapshotHeader, SnapshotSummary } from '../model/snapshot.js'
 import type { AuthStore } from './auth-store.js'
 import type { ExemptionStore } from './exemption-store.js'
+import type { GovernanceStore } from './governance-store.js'
 import type { SavedQueryStore } from './saved-query-store.js'
 
 /** Analysis results stored per snapshot besides findings (attack paths, scores, later ones). */
@@ -51,6 +52,8 @@ export interface Store {
   readonly exemptions: ExemptionStore
   /** Saved explorer queries, which outlive snapshots (saved-query-store.ts). */
   readonly savedQueries: SavedQueryStore
+  /** Governance rules, remediation tasks and their history, which outlive snapshots (governance-store.ts). */
+  readonly governance: GovernanceStore
   /** Writes the snapshot atomically: readers see all of it or none of it, even after a crash. */
   writeSnapshot(content: SnapshotContent): Promise<void>
   /** Newest first. */

@@ -12,11 +12,13 @@ import type { ScanIssue } from '../../model/issue.js'
 import type { SnapshotSummary } from '../../model/snapshot.js'
 import type { AuthStore } from '../auth-store.js'
 import type { ExemptionStore } from '../exemption-store.js'
+import type { GovernanceStore } from '../governance-store.js'
 import type { SavedQueryStore } from '../saved-query-store.js'
 import type { RecordKind, SnapshotContent, SnapshotListItem, SnapshotRecordInput, Store } from '../store.js'
 import { writeInBatches } from './batches.js'
 import { SqlAuthStore } from './sql-auth-store.js'
 import { SqlExemptionStore } from './sql-exemption-store.js'
+import { SqlGovernanceStore } from './sql-governance-store.js'
 import { SqlSavedQueryStore } from './sql-saved-query-store.js'
 import type { SqlBackend } from './sql-backend.js'
 import { migrate } from './sql-migrator.js'
@@ -46,6 +48,7 @@ export class SqlStore implements Store {
   readonly auth: AuthStore
   readonly exemptions: ExemptionStore
   readonly savedQueries: SavedQueryStore
+  readonly governance: GovernanceStore
   private closed = false
 
   private constructor(
@@ -57,6 +60,7 @@ export class SqlStore implements Store {
     this.auth = new SqlAuthStore(db, sqlBackend)
     this.exemptions = new SqlExemptionStore(db, sqlBackend)
     this.savedQueries = new SqlSavedQueryStore(db, sqlBackend)
+    this.governance = new SqlGovernanceStore(db, sqlBackend)
   }
 
   /** Migrates and returns the store; on failure the connection is closed and the error names the location. */
