@@ -1,5 +1,6 @@
 /** @module The built-in analyses, run in dependency order by the scan pipeline (ARCHITECTURE.md §3). */
 import type { Analysis } from './analysis.js'
+import { authenticationAnalysis } from './authentication/authentication.js'
 import { awsPermissionsAnalysis } from './aws-permissions/aws-permissions.js'
 import { cloudPermissionsAnalysis } from './cloud-permissions/cloud-permissions.js'
 import { internetExposureAnalysis } from './exposure/internet-exposure.js'
@@ -14,4 +15,5 @@ export const BUILTIN_ANALYSES: readonly Analysis[] = [
   kubernetesEscapeAnalysis,
   vulnerabilitiesAnalysis,
   sensitivityAnalysis,
+  authenticationAnalysis,
 ]

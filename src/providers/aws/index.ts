@@ -3,6 +3,7 @@ import type { FormatAdapter } from '../../formats/format-adapter.js'
 import { awsConfigApiFormat } from './config/config-api-format.js'
 import { awsConfigQueryFormat } from './config/config-query-format.js'
 import { awsConfigSnapshotFormat } from './config/config-snapshot-format.js'
+import { awsCredentialReportFormat } from './credential-report/credential-report-format.js'
 import { awsEksClusterFormat } from './eks/eks-describe-format.js'
 import { awsIamAuthorizationDetailsFormat } from './iam-authz/iam-authz-format.js'
 import { awsOrganizationsPolicyFormat } from './organizations/organizations-policy-format.js'
@@ -17,4 +18,5 @@ export const AWS_FORMATS: readonly FormatAdapter[] = [
   awsOrganizationsPolicyFormat,
   awsIamAuthorizationDetailsFormat,
   awsEksClusterFormat,
+  awsCredentialReportFormat,
 ]
