@@ -22,5 +22,6 @@ export const EXIT_BY_ERROR: Record<ErrorCode, ExitCode> = {
   SKY_STORE_URL: EXIT.input,
   SKY_STORE_SCHEMA: EXIT.input,
   SKY_STORE_FAILURE: EXIT.internal,
+  SKY_NOTIFY_DELIVERY: EXIT.internal,
   SKY_INTERNAL: EXIT.internal,
 }

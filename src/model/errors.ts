@@ -9,6 +9,7 @@ export const ERROR_CODES = {
   SKY_STORE_URL: 'The --db value is not a usable database location',
   SKY_STORE_FAILURE: 'The store refused an operation',
   SKY_STORE_SCHEMA: 'The database was written by a newer Skyhound',
+  SKY_NOTIFY_DELIVERY: 'A mail relay or webhook did not accept a notification',
   SKY_INTERNAL: 'An internal error',
 } as const
 export type ErrorCode = keyof typeof ERROR_CODES

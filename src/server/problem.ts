@@ -18,6 +18,7 @@ export const STATUS_BY_ERROR: Record<ErrorCode, ContentfulStatusCode> = {
   SKY_STORE_URL: 500,
   SKY_STORE_FAILURE: 503,
   SKY_STORE_SCHEMA: 500,
+  SKY_NOTIFY_DELIVERY: 502,
   SKY_INTERNAL: 500,
 }
 
