@@ -9,6 +9,7 @@ import type { SnapshotHeader, SnapshotSummary } from '../model/snapshot.js'
 import type { AuthStore } from './auth-store.js'
 import type { ExemptionStore } from './exemption-store.js'
 import type { GovernanceStore } from './governance-store.js'
+import type { NotificationStore } from './notification-store.js'
 import type { SavedQueryStore } from './saved-query-store.js'
 
 /** Analysis results stored per snapshot besides findings (attack paths, scores, later ones). */
@@ -54,6 +55,8 @@ export interface Store {
   readonly savedQueries: SavedQueryStore
   /** Governance rules, remediation tasks and their history, which outlive snapshots (governance-store.ts). */
   readonly governance: GovernanceStore
+  /** The governance notification log: what was sent to whom for which week (notification-store.ts). */
+  readonly notifications: NotificationStore
   /** Writes the snapshot atomically: readers see all of it or none of it, even after a crash. */
   writeSnapshot(content: SnapshotContent): Promise<void>
   /** Newest first. */

@@ -6,6 +6,7 @@ import type { Expression, Kysely } from 'kysely'
 import { authTables } from './sql-auth-tables.js'
 import { exemptionTables } from './sql-exemption-tables.js'
 import { governanceTables } from './sql-governance-tables.js'
+import { notificationTables } from './sql-notification-tables.js'
 import { savedQueryTables } from './sql-saved-query-tables.js'
 import type { StoreDatabase } from './sql-schema.js'
 
@@ -131,5 +132,5 @@ function snapshotTables(t: StoreColumnTypes): StoreMigration {
 
 /** Every migration in order; the last version is the schema this code reads and writes. */
 export function storeMigrations(types: StoreColumnTypes): readonly StoreMigration[] {
-  return [snapshotTables(types), authTables(2, types), exemptionTables(3, types), savedQueryTables(4, types), governanceTables(5, types)]
+  return [snapshotTables(types), authTables(2, types), exemptionTables(3, types), savedQueryTables(4, types), governanceTables(5, types), notificationTables(6, types)]
 }

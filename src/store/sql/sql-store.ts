@@ -13,12 +13,14 @@ import type { SnapshotSummary } from '../../model/snapshot.js'
 import type { AuthStore } from '../auth-store.js'
 import type { ExemptionStore } from '../exemption-store.js'
 import type { GovernanceStore } from '../governance-store.js'
+import type { NotificationStore } from '../notification-store.js'
 import type { SavedQueryStore } from '../saved-query-store.js'
 import type { RecordKind, SnapshotContent, SnapshotListItem, SnapshotRecordInput, Store } from '../store.js'
 import { writeInBatches } from './batches.js'
 import { SqlAuthStore } from './sql-auth-store.js'
 import { SqlExemptionStore } from './sql-exemption-store.js'
 import { SqlGovernanceStore } from './sql-governance-store.js'
+import { SqlNotificationStore } from './sql-notification-store.js'
 import { SqlSavedQueryStore } from './sql-saved-query-store.js'
 import type { SqlBackend } from './sql-backend.js'
 import { migrate } from './sql-migrator.js'
@@ -49,6 +51,7 @@ export class SqlStore implements Store {
   readonly exemptions: ExemptionStore
   readonly savedQueries: SavedQueryStore
   readonly governance: GovernanceStore
+  readonly notifications: NotificationStore
   private closed = false
 
   private constructor(
@@ -61,6 +64,7 @@ export class SqlStore implements Store {
     this.exemptions = new SqlExemptionStore(db, sqlBackend)
     this.savedQueries = new SqlSavedQueryStore(db, sqlBackend)
     this.governance = new SqlGovernanceStore(db, sqlBackend)
+    this.notifications = new SqlNotificationStore(db, sqlBackend)
   }
 
   /** Migrates and returns the store; on failure the connection is closed and the error names the location. */

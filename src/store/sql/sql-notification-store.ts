@@ -1,0 +1,83 @@
+/** @module NotificationStore over the shared SQL backends (the same read/write discipline as SqlExemptionStore). */
+import { sql } from 'kysely'
+import type { Kysely } from 'kysely'
+import { isNotificationKind } from '../../governance/notify/notification-kind.js'
+import type { NotificationFilter, NotificationRecord, NotificationStore } from '../notification-store.js'
+import type { SqlBackend } from './sql-backend.js'
+import type { NotificationTables } from './sql-notification-tables.js'
+import type { StoreDatabase } from './sql-schema.js'
+import { storeFailure } from './store-errors.js'
+
+type Db = Kysely<StoreDatabase & NotificationTables>
+
+function decode(row: NotificationTables['notifications']): NotificationRecord {
+  if (!isNotificationKind(row.kind)) throw new Error(`notifications row ${row.recipient} ${row.period} has unknown kind ${row.kind}`)
+  return { kind: row.kind, recipient: row.recipient, period: row.period, sentAt: row.sent_at, messageId: row.message_id, tasks: Number(row.tasks) }
+}
+
+export class SqlNotificationStore implements NotificationStore {
+  private readonly db: Db
+
+  constructor(
+    private readonly base: Kysely<StoreDatabase>,
+    private readonly backend: SqlBackend,
+  ) {
+    this.db = base.withTables<NotificationTables>()
+  }
+
+  async recordSent(record: NotificationRecord): Promise<boolean> {
+    return this.write(`record notification ${record.kind} to ${record.recipient} for ${record.period}`, async (conn) => {
+      const exists = await conn
+        .selectFrom('notifications')
+        .select('kind')
+        .where('kind', '=', record.kind)
+        .where('recipient', '=', record.recipient)
+        .where('period', '=', record.period)
+        .executeTakeFirst()
+      if (exists !== undefined) return false
+      await conn
+        .insertInto('notifications')
+        .values({ kind: record.kind, recipient: record.recipient, period: record.period, sent_at: record.sentAt, message_id: record.messageId, tasks: record.tasks })
+        .execute()
+      return true
+    })
+  }
+
+  async listSent(filter: NotificationFilter = {}): Promise<NotificationRecord[]> {
+    const rows = await this.read('list notifications', () => {
+      let query = this.db.selectFrom('notifications').selectAll()
+      if (filter.kind !== undefined) query = query.where('kind', '=', filter.kind)
+      if (filter.recipient !== undefined) query = query.where('recipient', '=', filter.recipient)
+      if (filter.period !== undefined) query = query.where('period', '=', filter.period)
+      return query.orderBy('kind').orderBy('recipient').orderBy('period').execute()
+    })
+    return rows.map(decode)
+  }
+
+  private async read<T>(operation: string, call: () => Promise<T>): Promise<T> {
+    try {
+      return await call()
+    } catch (error) {
+      throw storeFailure(this.backend.location, operation, error)
+    }
+  }
+
+  /** One write transaction on a reserved connection; errors of `work` roll back and propagate. */
+  private async write<T>(operation: string, work: (conn: Db) => Promise<T>): Promise<T> {
+    try {
+      return await this.base.connection().execute(async (conn) => {
+        await this.backend.begin(conn)
+        try {
+          const result = await work(conn.withTables<NotificationTables>())
+          await sql`commit`.execute(conn)
+          return result
+        } catch (error) {
+          await sql`rollback`.execute(conn).catch(() => undefined)
+          throw error
+        }
+      })
+    } catch (error) {
+      throw storeFailure(this.backend.location, operation, error)
+    }
+  }
+}
