@@ -22,12 +22,21 @@ import type { RateLimitOptions } from './middleware/rate-limit.js'
 import { requestContext } from './middleware/request-context.js'
 import { securityHeaders } from './middleware/security-headers.js'
 import { ApiProblem, problemOf, problemResponse } from './problem.js'
+import { attackPathRoutes } from './routes/attack-paths.js'
 import { auditRoutes } from './routes/audit.js'
+import { exemptionRoutes } from './routes/exemptions.js'
+import { explorerRoutes } from './routes/explorer.js'
+import { exportRoutes } from './routes/exports.js'
+import { findingRoutes } from './routes/findings.js'
 import { healthRoutes } from './routes/health.js'
 import { inventoryRoutes } from './routes/inventory.js'
 import { meRoutes } from './routes/me.js'
 import { newRouter } from './routes/router.js'
 import { nodeRoutes } from './routes/nodes.js'
+import { overviewRoutes } from './routes/overview.js'
+import { recommendationRoutes } from './routes/recommendations.js'
+import { ruleRoutes } from './routes/rules.js'
+import { scoreRoutes } from './routes/score.js'
 import { snapshotRoutes } from './routes/snapshots.js'
 import { tokenRoutes } from './routes/tokens.js'
 import type { ServerDeps } from './server-deps.js'
@@ -58,6 +67,15 @@ function apiRoutes(deps: ServerDeps) {
     .route('/nodes', nodeRoutes(deps))
     .route('/tokens', tokenRoutes(deps))
     .route('/audit', auditRoutes(deps))
+    .route('/attack-paths', attackPathRoutes(deps))
+    .route('/explorer', explorerRoutes(deps))
+    .route('/overview', overviewRoutes(deps))
+    .route('/findings', findingRoutes(deps))
+    .route('/recommendations', recommendationRoutes(deps))
+    .route('/rules', ruleRoutes(deps))
+    .route('/score', scoreRoutes(deps))
+    .route('/exemptions', exemptionRoutes(deps))
+    .route('/exports', exportRoutes(deps))
   api.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
     type: 'http',
     scheme: 'bearer',
