@@ -6,12 +6,24 @@ import type { Rule } from './define-rule.js'
 import { awsCloudtrailTrailMultiRegion } from './aws/cloudtrail/aws-cloudtrail-trail-multi-region.js'
 import { awsEc2InstanceImdsv2Required } from './aws/ec2/aws-ec2-instance-imdsv2-required.js'
 import { awsEc2InstanceNoPlaintextSecret } from './aws/ec2/aws-ec2-instance-no-plaintext-secret.js'
+import { awsEc2InstanceNoPublicIp } from './aws/ec2/aws-ec2-instance-no-public-ip.js'
+import { awsEc2NetworkAclAdminPortsOpenToInternet } from './aws/ec2/aws-ec2-network-acl-admin-ports-open-to-internet.js'
+import { awsEc2SecurityGroupAllPortsOpenToInternet } from './aws/ec2/aws-ec2-security-group-all-ports-open-to-internet.js'
+import { awsEc2SecurityGroupDatabasePortsOpenToInternet } from './aws/ec2/aws-ec2-security-group-database-ports-open-to-internet.js'
+import { awsEc2SecurityGroupDefaultRestrictsAll } from './aws/ec2/aws-ec2-security-group-default-restricts-all.js'
 import { awsEc2SecurityGroupRdpOpenToInternet } from './aws/ec2/aws-ec2-security-group-rdp-open-to-internet.js'
 import { awsEc2SecurityGroupSshOpenToInternet } from './aws/ec2/aws-ec2-security-group-ssh-open-to-internet.js'
+import { awsEc2SubnetNoAutoPublicIp } from './aws/ec2/aws-ec2-subnet-no-auto-public-ip.js'
 import { awsEc2VolumeEncrypted } from './aws/ec2/aws-ec2-volume-encrypted.js'
 import { awsEcrRepositoryScanOnPush } from './aws/ecr/aws-ecr-repository-scan-on-push.js'
 import { awsEcrRepositoryTagImmutable } from './aws/ecr/aws-ecr-repository-tag-immutable.js'
 import { awsEksClusterEndpointRestricted } from './aws/eks/aws-eks-cluster-endpoint-restricted.js'
+import { awsElbClassicLoadBalancerHttpsOnly } from './aws/elb/aws-elb-classic-load-balancer-https-only.js'
+import { awsElbListenerHttpsOnly } from './aws/elb/aws-elb-listener-https-only.js'
+import { awsElbListenerModernTlsPolicy } from './aws/elb/aws-elb-listener-modern-tls-policy.js'
+import { awsElbLoadBalancerAccessLogs } from './aws/elb/aws-elb-load-balancer-access-logs.js'
+import { awsElbLoadBalancerDeletionProtection } from './aws/elb/aws-elb-load-balancer-deletion-protection.js'
+import { awsElbLoadBalancerDropsInvalidHeaders } from './aws/elb/aws-elb-load-balancer-drops-invalid-headers.js'
 import { awsIamUserMfaEnabled } from './aws/iam/aws-iam-user-mfa-enabled.js'
 import { awsKmsKeyRotationEnabled } from './aws/kms/aws-kms-key-rotation-enabled.js'
 import { awsLambdaFunctionNoPlaintextSecret } from './aws/lambda/aws-lambda-function-no-plaintext-secret.js'
@@ -72,12 +84,24 @@ export const ALL_RULES: readonly Rule[] = [
   awsCloudtrailTrailMultiRegion,
   awsEc2InstanceImdsv2Required,
   awsEc2InstanceNoPlaintextSecret,
+  awsEc2InstanceNoPublicIp,
+  awsEc2NetworkAclAdminPortsOpenToInternet,
+  awsEc2SecurityGroupAllPortsOpenToInternet,
+  awsEc2SecurityGroupDatabasePortsOpenToInternet,
+  awsEc2SecurityGroupDefaultRestrictsAll,
   awsEc2SecurityGroupRdpOpenToInternet,
   awsEc2SecurityGroupSshOpenToInternet,
+  awsEc2SubnetNoAutoPublicIp,
   awsEc2VolumeEncrypted,
   awsEcrRepositoryScanOnPush,
   awsEcrRepositoryTagImmutable,
   awsEksClusterEndpointRestricted,
+  awsElbClassicLoadBalancerHttpsOnly,
+  awsElbListenerHttpsOnly,
+  awsElbListenerModernTlsPolicy,
+  awsElbLoadBalancerAccessLogs,
+  awsElbLoadBalancerDeletionProtection,
+  awsElbLoadBalancerDropsInvalidHeaders,
   awsIamUserMfaEnabled,
   awsKmsKeyRotationEnabled,
   awsLambdaFunctionNoPlaintextSecret,

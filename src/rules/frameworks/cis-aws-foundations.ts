@@ -26,5 +26,7 @@ export const CIS_AWS_FOUNDATIONS = defineFramework({
       rules: ['aws-ec2-security-group-ssh-open-to-internet', 'aws-ec2-security-group-rdp-open-to-internet'],
     },
     { id: '5.6', title: 'EC2 Metadata Service only allows IMDSv2', rules: ['aws-ec2-instance-imdsv2-required'] },
+    { id: '5.1', title: 'No Network ACLs allow ingress from 0.0.0.0/0 to remote server administration ports', rules: ['aws-ec2-network-acl-admin-ports-open-to-internet'] },
+    { id: '5.4', title: 'The default security group of every VPC restricts all traffic', rules: ['aws-ec2-security-group-default-restricts-all'] },
   ],
 })

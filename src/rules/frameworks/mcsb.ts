@@ -13,7 +13,7 @@ export const MCSB = defineFramework({
     {
       id: 'NS-1',
       title: 'Establish network segmentation boundaries',
-      rules: ['azure-network-nsg-any-any-inbound', 'k8s-service-load-balancer-source-ranges'],
+      rules: ['aws-ec2-security-group-all-ports-open-to-internet', 'aws-ec2-security-group-database-ports-open-to-internet', 'aws-ec2-security-group-default-restricts-all', 'aws-ec2-instance-no-public-ip', 'aws-ec2-subnet-no-auto-public-ip', 'azure-network-nsg-any-any-inbound', 'k8s-service-load-balancer-source-ranges'],
     },
     {
       id: 'NS-2',
@@ -27,7 +27,7 @@ export const MCSB = defineFramework({
     {
       id: 'NS-8',
       title: 'Detect and disable insecure services and protocols (management ports)',
-      rules: [
+      rules: ['aws-ec2-network-acl-admin-ports-open-to-internet', 
         'aws-ec2-security-group-ssh-open-to-internet', 'aws-ec2-security-group-rdp-open-to-internet', 'azure-network-nsg-management-ports-open',
         'gcp-compute-firewall-ssh-open-to-internet', 'gcp-compute-firewall-rdp-open-to-internet',
       ],
@@ -55,7 +55,7 @@ export const MCSB = defineFramework({
     {
       id: 'DP-3',
       title: 'Encrypt sensitive data in transit',
-      rules: ['azure-storage-account-https-only', 'azure-storage-account-min-tls-version', 'gcp-sql-instance-ssl-required'],
+      rules: ['aws-elb-listener-https-only', 'aws-elb-listener-modern-tls-policy', 'aws-elb-classic-load-balancer-https-only', 'azure-storage-account-https-only', 'azure-storage-account-min-tls-version', 'gcp-sql-instance-ssl-required'],
     },
     {
       id: 'DP-4',
@@ -68,7 +68,7 @@ export const MCSB = defineFramework({
       title: 'Define and establish secure configurations for compute resources',
       rules: ['k8s-pod-privileged-container', 'k8s-pod-host-path-volume', 'k8s-pod-host-network', 'k8s-pod-host-pid', 'k8s-pod-runs-as-root', 'k8s-pod-default-namespace'],
     },
-    { id: 'LT-3', title: 'Enable logging for security investigation', rules: ['aws-cloudtrail-trail-multi-region', 'aws-s3-bucket-logging-enabled'] },
+    { id: 'LT-3', title: 'Enable logging for security investigation', rules: ['aws-elb-load-balancer-access-logs', 'aws-cloudtrail-trail-multi-region', 'aws-s3-bucket-logging-enabled'] },
     {
       id: 'BR-1',
       title: 'Ensure regular automated backups (versioning)',
