@@ -48,13 +48,24 @@ import { azureStorageAccountBlobPublicAccessDisabled } from './azure/storage/azu
 import { azureStorageAccountHttpsOnly } from './azure/storage/azure-storage-account-https-only.js'
 import { azureStorageAccountMinTlsVersion } from './azure/storage/azure-storage-account-min-tls-version.js'
 import { azureStorageAccountSensitiveDataNotPublic } from './azure/storage/azure-storage-account-sensitive-data-not-public.js'
+import { gcpComputeDiskCustomerManagedKey } from './gcp/compute/gcp-compute-disk-customer-managed-key.js'
+import { gcpComputeFirewallAllPortsOpenToInternet } from './gcp/compute/gcp-compute-firewall-all-ports-open-to-internet.js'
+import { gcpComputeFirewallDatabasePortsOpenToInternet } from './gcp/compute/gcp-compute-firewall-database-ports-open-to-internet.js'
 import { gcpComputeFirewallRdpOpenToInternet } from './gcp/compute/gcp-compute-firewall-rdp-open-to-internet.js'
 import { gcpComputeFirewallSshOpenToInternet } from './gcp/compute/gcp-compute-firewall-ssh-open-to-internet.js'
 import { gcpComputeInstanceBlockProjectSshKeys } from './gcp/compute/gcp-compute-instance-block-project-ssh-keys.js'
+import { gcpComputeInstanceConfidentialComputing } from './gcp/compute/gcp-compute-instance-confidential-computing.js'
+import { gcpComputeInstanceDefaultSaFullApiAccess } from './gcp/compute/gcp-compute-instance-default-sa-full-api-access.js'
 import { gcpComputeInstanceDefaultServiceAccount } from './gcp/compute/gcp-compute-instance-default-service-account.js'
+import { gcpComputeInstanceIpForwardingDisabled } from './gcp/compute/gcp-compute-instance-ip-forwarding-disabled.js'
 import { gcpComputeInstanceNoPlaintextSecret } from './gcp/compute/gcp-compute-instance-no-plaintext-secret.js'
 import { gcpComputeInstanceOsLoginEnabled } from './gcp/compute/gcp-compute-instance-os-login-enabled.js'
+import { gcpComputeInstancePublicIp } from './gcp/compute/gcp-compute-instance-public-ip.js'
 import { gcpComputeInstanceSerialPortDisabled } from './gcp/compute/gcp-compute-instance-serial-port-disabled.js'
+import { gcpComputeInstanceShieldedVm } from './gcp/compute/gcp-compute-instance-shielded-vm.js'
+import { gcpComputeNetworkNotDefault } from './gcp/compute/gcp-compute-network-not-default.js'
+import { gcpComputeNetworkNotLegacy } from './gcp/compute/gcp-compute-network-not-legacy.js'
+import { gcpComputeSubnetworkFlowLogsEnabled } from './gcp/compute/gcp-compute-subnetwork-flow-logs-enabled.js'
 import { gcpGkeClusterLegacyAbacDisabled } from './gcp/gke/gcp-gke-cluster-legacy-abac-disabled.js'
 import { gcpGkeClusterMasterAuthorizedNetworks } from './gcp/gke/gcp-gke-cluster-master-authorized-networks.js'
 import { gcpSqlInstanceOpenToAnyIp } from './gcp/sql/gcp-sql-instance-open-to-any-ip.js'
@@ -126,13 +137,24 @@ export const ALL_RULES: readonly Rule[] = [
   azureStorageAccountHttpsOnly,
   azureStorageAccountMinTlsVersion,
   azureStorageAccountSensitiveDataNotPublic,
+  gcpComputeDiskCustomerManagedKey,
+  gcpComputeFirewallAllPortsOpenToInternet,
+  gcpComputeFirewallDatabasePortsOpenToInternet,
   gcpComputeFirewallRdpOpenToInternet,
   gcpComputeFirewallSshOpenToInternet,
   gcpComputeInstanceBlockProjectSshKeys,
+  gcpComputeInstanceConfidentialComputing,
+  gcpComputeInstanceDefaultSaFullApiAccess,
   gcpComputeInstanceDefaultServiceAccount,
+  gcpComputeInstanceIpForwardingDisabled,
   gcpComputeInstanceNoPlaintextSecret,
   gcpComputeInstanceOsLoginEnabled,
+  gcpComputeInstancePublicIp,
   gcpComputeInstanceSerialPortDisabled,
+  gcpComputeInstanceShieldedVm,
+  gcpComputeNetworkNotDefault,
+  gcpComputeNetworkNotLegacy,
+  gcpComputeSubnetworkFlowLogsEnabled,
   gcpGkeClusterLegacyAbacDisabled,
   gcpGkeClusterMasterAuthorizedNetworks,
   gcpSqlInstanceOpenToAnyIp,

@@ -19,3 +19,15 @@ export function ingressOpenOn(firewall: RuleNode, port: number): FirewallVerdict
   })
   return { applies: true, open: covers && sources.length > 0, sources }
 }
+
+const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/** Allowed entries that open every port: protocol `all`, or a protocol whose port ranges span 0–65535. */
+export function allPortEntries(firewall: RuleNode): string[] {
+  return firewall.needObjects('allowed').flatMap((entry) => {
+    const protocol = typeof entry['protocol'] === 'string' ? entry['protocol'] : 'all'
+    const ranges = Array.isArray(entry['portRanges']) ? entry['portRanges'].filter(isObject) : []
+    const everyPort = protocol === 'all' || ranges.some((r) => Number(r['from']) <= 1 && Number(r['to']) >= 65535)
+    return everyPort ? [protocol] : []
+  })
+}
