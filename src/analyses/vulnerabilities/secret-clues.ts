@@ -4,6 +4,7 @@
  *   environments) with `params.accessKeyIds`; and, when an adapter keeps them, `params.hosts` (host names
  *   of connection strings), `params.storageAccounts` (Azure storage account names of keys and SAS tokens)
  *   and `params.keyNames` (SSH key pair names);
+ * - stored secrets (Kubernetes Secrets) whose adapter kept `hosts` and `storageAccounts` of their values;
  * - scanner `secretsFound` entries: their `accessKeyIds`, and for private keys the key file's base name,
  *   which is how an EC2 key pair is usually saved (`prod-bastion.pem` ↔ key pair `prod-bastion`).
  * The secret values themselves never reach the graph.
@@ -84,10 +85,28 @@ function fromScannerFindings(graph: GraphView, holder: number, reports: readonly
   }
 }
 
+/** A stored secret (a Kubernetes Secret) whose adapter kept the hosts and storage accounts its values open. */
+export const holdsCredentialTargets = (graph: GraphView, node: number): boolean =>
+  graph.nodeFamily(node) === 'secret' && (graph.nodeProps(node)['hosts'] !== undefined || graph.nodeProps(node)['storageAccounts'] !== undefined)
+
+function fromStoredSecret(graph: GraphView, holder: number, out: SecretClue[]): void {
+  if (!holdsCredentialTargets(graph, holder)) return
+  const props = graph.nodeProps(holder)
+  const origin = graph.nodeProvenance(holder)[0]
+  const keys = strings(props['keys']).slice(0, 5).join(', ')
+  const push = (kind: ClueKind, value: string): void => {
+    const detail = `${LABELS[kind]} ${value} in ${graph.nodeName(holder)}${keys === '' ? '' : ` (keys ${keys})`}`
+    out.push({ holder, kind, value, evidence: { source: origin?.file ?? graph.nodeId(holder), ...(origin?.location === undefined ? {} : { location: origin.location }), detail } })
+  }
+  for (const host of strings(props['hosts'])) push('host', host)
+  for (const account of strings(props['storageAccounts'])) push('storage-account', account)
+}
+
 /** Every clue of one node; `reports` are its scanner report files (for `secretsFound` evidence). */
 export function secretClues(graph: GraphView, holder: number, reports: readonly string[]): SecretClue[] {
   const out: SecretClue[] = []
   for (const insight of graph.nodeInsights(holder)) if (insight.id === 'has-plaintext-secret') fromInsight(graph, holder, insight, out)
   fromScannerFindings(graph, holder, reports, out)
+  fromStoredSecret(graph, holder, out)
   return out
 }

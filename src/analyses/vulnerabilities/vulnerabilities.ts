@@ -18,7 +18,7 @@ import type { Analysis } from '../analysis.js'
 import { DerivedOutput } from './derived-output.js'
 import { joinHostsToVms } from './host-join.js'
 import { kubernetesEnvSecrets } from './kubernetes-env-secrets.js'
-import { secretClues } from './secret-clues.js'
+import { holdsCredentialTargets, secretClues } from './secret-clues.js'
 import { SecretTargets } from './secret-targets.js'
 import { linkStoredCredentials } from './stored-credentials.js'
 import type { ScannedSubject } from './vulnerability-insights.js'
@@ -38,7 +38,7 @@ function scannedSubjects(graph: GraphView): { subjects: ScannedSubject[]; holder
   for (let node = 0; node < graph.nodeCount; node++) {
     const summary = summarizeVulnerabilities(graph, node, SCANNER_FORMAT_IDS)
     if (summary !== undefined) subjects.push({ node, id: graph.nodeId(node), name: graph.nodeName(node), summary })
-    if (graph.nodeProps(node)['secretsFound'] !== undefined || graph.nodeInsights(node).some((i) => i.id === 'has-plaintext-secret')) holders.push(node)
+    if (graph.nodeProps(node)['secretsFound'] !== undefined || graph.nodeInsights(node).some((i) => i.id === 'has-plaintext-secret') || holdsCredentialTargets(graph, node)) holders.push(node)
   }
   return { subjects, holders }
 }

@@ -8,6 +8,7 @@ import { compact, field, isObject, num, obj, objects, str, strings, unique } fro
 import { edge } from '../../core/nodes.js'
 import { parsePolicyDocument } from '../../core/policy-document.js'
 import { secretKindOf } from '../../core/secret-values.js'
+import { credentialTargetsIn } from '../../../shared/connection-strings.js'
 import { awsAccessKeyIdsIn } from '../../../shared/aws-access-key-ids.js'
 import { ec2Ref } from '../../config/config-item.js'
 import type { ConfigMapper, MapContext } from '../../config/config-mapper.js'
@@ -31,18 +32,26 @@ function redactEnvironment(configuration: JsonObject): JsonObject {
  */
 export function plaintextSecretInsight(variables: JsonObject, ctx: MapContext, path: string): Insight | undefined {
   const found = Object.entries(variables).flatMap(([name, value]) => {
-    const kind = typeof value === 'string' ? secretKindOf(name, value) : undefined
-    return kind === undefined ? [] : [{ name, kind, keyIds: typeof value === 'string' ? awsAccessKeyIdsIn(value) : [] }]
+    if (typeof value !== 'string') return []
+    const kind = secretKindOf(name, value)
+    // A connection string with a password or a storage key: the host or account it opens is kept, the value never.
+    const targets = credentialTargetsIn(value)
+    const kinds = [...(kind === undefined ? [] : [kind]), ...(targets?.kinds ?? [])]
+    return kinds.map((k) => ({ name, kind: k, keyIds: awsAccessKeyIdsIn(value), hosts: targets?.hosts ?? [], storageAccounts: targets?.storageAccounts ?? [] }))
   })
   if (found.length === 0) return undefined
   const accessKeyIds = unique(found.flatMap((f) => f.keyIds))
+  const hosts = unique(found.flatMap((f) => f.hosts))
+  const storageAccounts = unique(found.flatMap((f) => f.storageAccounts))
   return {
     id: 'has-plaintext-secret',
     params: {
       kinds: unique(found.map((f) => f.kind)),
-      variables: found.map((f) => f.name),
+      variables: unique(found.map((f) => f.name)),
       where: 'environment',
       ...(accessKeyIds.length > 0 ? { accessKeyIds } : {}),
+      ...(hosts.length > 0 ? { hosts } : {}),
+      ...(storageAccounts.length > 0 ? { storageAccounts } : {}),
     },
     evidence: found.map((f) => ({
       source: ctx.source,
