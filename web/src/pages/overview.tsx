@@ -1,8 +1,12 @@
 /**
  * Overview: snapshot facts, resource counts by cloud and family, scan issues, and the tiles of the
- * engines (secure score, attack paths, recommendations, governance) — real numbers when the summary
- * has them, a clear placeholder while that engine has not run.
+ * engines (secure score with its trend, attack paths by risk with the nodes most paths cross,
+ * recommendations, governance tasks, coverage per cloud) — real numbers when the snapshot has them, a
+ * clear placeholder while that engine has not run. The summary and `/overview` load side by side.
  */
+import { loadOverview } from '../api/posture.js'
+import type { Overview } from '../api/posture.js'
+import { useApi } from '../api/use-api.js'
 import { useSummary } from '../api/use-summary.js'
 import type { SnapshotSummary } from '../api/use-summary.js'
 import { Card, Stat } from '../components/card.js'
@@ -12,6 +16,7 @@ import { NoSnapshot } from '../components/no-snapshot.js'
 import { PageHeader } from '../components/page-header.js'
 import { levelRows } from '../components/severity.js'
 import { EmptyState, Loading, ProblemNotice } from '../components/states.js'
+import { TrendChart } from '../components/trend-chart.js'
 import { bytes, count, dateTime, humanize, providerLabel } from '../format.js'
 import { href } from '../router.js'
 
@@ -38,6 +43,92 @@ function ScoreTile(props: { summary: SnapshotSummary }) {
           <meter min={0} max={100} value={score.percentage} aria-label="Secure score" />
         </div>
       )}
+    </Card>
+  )
+}
+
+function TrendCard(props: { overview: Overview | undefined }) {
+  const trend = props.overview?.trend ?? []
+  if (props.overview?.score === null || props.overview === undefined) return null
+  const delta = trend.length > 1 ? trend[trend.length - 1]!.percentage - trend[trend.length - 2]!.percentage : undefined
+  return (
+    <Card title="Secure score trend" id="score-trend" action={<Link href="/secure-score">History</Link>}>
+      {delta !== undefined && (
+        <p class="small">
+          <span class={delta >= 0 ? 'delta-up' : 'delta-down'}>
+            {delta >= 0 ? '+' : ''}
+            {delta.toFixed(1)} points
+          </span>{' '}
+          <span class="muted">since the previous snapshot</span>
+        </p>
+      )}
+      <TrendChart label="Secure score over snapshots" points={trend.map((p) => ({ label: p.snapshot, at: p.createdAt, value: p.percentage }))} />
+    </Card>
+  )
+}
+
+function NodeList(props: { label: string; nodes: Overview['attackPaths']['chokePoints'] }) {
+  return (
+    <div>
+      <h3 class="small">{props.label}</h3>
+      {props.nodes.length === 0 ? (
+        <p class="muted small">None</p>
+      ) : (
+        <ol class="ranked" aria-label={props.label}>
+          {props.nodes.map((node) => (
+            <li key={node.id}>
+              <Link href={href('/resource', { id: node.id })}>
+                <span class="truncate" title={node.id}>
+                  {node.name}
+                </span>
+              </Link>
+              <span class="muted small nowrap">
+                {count(node.paths)} {node.paths === 1 ? 'path' : 'paths'}
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  )
+}
+
+function PathNodesCard(props: { overview: Overview | undefined }) {
+  const paths = props.overview?.attackPaths
+  if (paths === undefined || paths.total === 0) return null
+  return (
+    <Card title="Where attack paths meet" id="path-nodes" action={<Link href="/attack-paths">Attack paths</Link>}>
+      <div class="grid grid-tight grid-3">
+        <NodeList label="Choke points" nodes={paths.chokePoints} />
+        <NodeList label="Entry points" nodes={paths.entryPoints} />
+        <NodeList label="Targets" nodes={paths.targets} />
+      </div>
+    </Card>
+  )
+}
+
+function CoverageCard(props: { overview: Overview | undefined }) {
+  const rows = [...(props.overview?.coverage ?? [])].sort((a, b) => cloudRank(a.provider) - cloudRank(b.provider))
+  if (rows.length === 0) return null
+  return (
+    <Card title="Coverage by cloud" id="coverage">
+      <ul class="ranked" aria-label="Coverage by cloud">
+        {rows.map((row) => (
+          <li key={row.provider}>
+            <span>
+              <span class={`cloud cloud-${row.provider}`}>{providerLabel(row.provider)}</span>{' '}
+              <span class="muted small">
+                {count(row.resources)} resources · {count(row.kinds)} kinds
+                {row.unmappedKinds > 0 ? ` (${count(row.unmappedKinds)} kept generic)` : ''}
+              </span>
+            </span>
+            <span class="small nowrap">
+              <Link href={href('/recommendations', { provider: row.provider })}>{count(row.unhealthy)} unhealthy</Link>
+              {row.score !== null && <> · score {Math.round(row.score)}%</>}
+            </span>
+          </li>
+        ))}
+      </ul>
     </Card>
   )
 }
@@ -78,12 +169,20 @@ function FindingsTile(props: { summary: SnapshotSummary }) {
   )
 }
 
-function TasksTile() {
+function TasksTile(props: { tasks: Overview['tasks'] | undefined }) {
+  const tasks = props.tasks
   return (
     <Card title="Governance tasks" action={<Link href="/governance">Governance</Link>}>
-      <EmptyState title="No governance tasks yet" icon="⚑">
-        <p class="small">Overdue and unassigned remediation tasks appear here once governance rules exist.</p>
-      </EmptyState>
+      {tasks === undefined || tasks === null || tasks.open === 0 ? (
+        <EmptyState title="No governance tasks yet" icon="⚑">
+          <p class="small">Overdue and unassigned remediation tasks appear here once governance rules exist.</p>
+        </EmptyState>
+      ) : (
+        <div class="stats-row">
+          <Stat label="overdue tasks" value={count(tasks.overdue)} />
+          <Stat label="open tasks" value={count(tasks.open)} />
+        </div>
+      )}
     </Card>
   )
 }
@@ -171,6 +270,9 @@ function Issues(props: { summary: SnapshotSummary }) {
 
 export function OverviewPage() {
   const summary = useSummary()
+  // The aggregate is an extra: the page renders from the summary while it loads or if it fails.
+  const overview = useApi(() => loadOverview(), [])
+  const o = overview.data
   if (summary.state === 'error') {
     return summary.error.status === 404 ? <NoSnapshot /> : <ProblemNotice error={summary.error} onRetry={summary.reload} />
   }
@@ -199,12 +301,17 @@ export function OverviewPage() {
         <ScoreTile summary={s} />
         <PathsTile summary={s} />
         <FindingsTile summary={s} />
-        <TasksTile />
+        <TasksTile tasks={o?.tasks} />
+      </div>
+      <div class="grid grid-2">
+        <TrendCard overview={o} />
+        <PathNodesCard overview={o} />
       </div>
       <div class="grid grid-2">
         <ResourcesByCloud summary={s} />
         <ResourcesByFamily summary={s} />
       </div>
+      <CoverageCard overview={o} />
       <Issues summary={s} />
     </>
   )
