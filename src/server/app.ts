@@ -23,13 +23,11 @@ import { requestContext } from './middleware/request-context.js'
 import { securityHeaders } from './middleware/security-headers.js'
 import { ApiProblem, problemOf, problemResponse } from './problem.js'
 import { attackPathRoutes } from './routes/attack-paths.js'
-import { attackPathRoutes } from './routes/attack-paths.js'
 import { auditRoutes } from './routes/audit.js'
 import { exemptionRoutes } from './routes/exemptions.js'
 import { explorerRoutes } from './routes/explorer.js'
 import { exportRoutes } from './routes/exports.js'
 import { findingRoutes } from './routes/findings.js'
-import { explorerRoutes } from './routes/explorer.js'
 import { healthRoutes } from './routes/health.js'
 import { inventoryRoutes } from './routes/inventory.js'
 import { meRoutes } from './routes/me.js'
@@ -69,8 +67,6 @@ function apiRoutes(deps: ServerDeps) {
     .route('/nodes', nodeRoutes(deps))
     .route('/tokens', tokenRoutes(deps))
     .route('/audit', auditRoutes(deps))
-    .route('/attack-paths', attackPathRoutes(deps))
-    .route('/explorer', explorerRoutes(deps))
     .route('/attack-paths', attackPathRoutes(deps))
     .route('/explorer', explorerRoutes(deps))
     .route('/overview', overviewRoutes(deps))
