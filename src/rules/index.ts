@@ -4,6 +4,9 @@
  */
 import type { Rule } from './define-rule.js'
 import { awsCloudtrailTrailMultiRegion } from './aws/cloudtrail/aws-cloudtrail-trail-multi-region.js'
+import { awsDynamodbTableCustomerManagedKey } from './aws/dynamodb/aws-dynamodb-table-customer-managed-key.js'
+import { awsDynamodbTableDeletionProtection } from './aws/dynamodb/aws-dynamodb-table-deletion-protection.js'
+import { awsDynamodbTablePointInTimeRecovery } from './aws/dynamodb/aws-dynamodb-table-point-in-time-recovery.js'
 import { awsEc2InstanceImdsv2Required } from './aws/ec2/aws-ec2-instance-imdsv2-required.js'
 import { awsEc2InstanceNoPlaintextSecret } from './aws/ec2/aws-ec2-instance-no-plaintext-secret.js'
 import { awsEc2InstanceNoPublicIp } from './aws/ec2/aws-ec2-instance-no-public-ip.js'
@@ -28,13 +31,27 @@ import { awsIamUserMfaEnabled } from './aws/iam/aws-iam-user-mfa-enabled.js'
 import { awsKmsKeyRotationEnabled } from './aws/kms/aws-kms-key-rotation-enabled.js'
 import { awsLambdaFunctionNoPlaintextSecret } from './aws/lambda/aws-lambda-function-no-plaintext-secret.js'
 import { awsLambdaFunctionUrlAuthRequired } from './aws/lambda/aws-lambda-function-url-auth-required.js'
+import { awsRdsClusterBackupRetention } from './aws/rds/aws-rds-cluster-backup-retention.js'
+import { awsRdsClusterDeletionProtection } from './aws/rds/aws-rds-cluster-deletion-protection.js'
+import { awsRdsClusterIamAuthentication } from './aws/rds/aws-rds-cluster-iam-authentication.js'
+import { awsRdsClusterStorageEncrypted } from './aws/rds/aws-rds-cluster-storage-encrypted.js'
+import { awsRdsInstanceBackupRetention } from './aws/rds/aws-rds-instance-backup-retention.js'
+import { awsRdsInstanceDefaultAdminUsername } from './aws/rds/aws-rds-instance-default-admin-username.js'
+import { awsRdsInstanceDeletionProtection } from './aws/rds/aws-rds-instance-deletion-protection.js'
+import { awsRdsInstanceIamAuthentication } from './aws/rds/aws-rds-instance-iam-authentication.js'
+import { awsRdsInstanceMultiAz } from './aws/rds/aws-rds-instance-multi-az.js'
 import { awsRdsInstancePubliclyAccessible } from './aws/rds/aws-rds-instance-publicly-accessible.js'
 import { awsRdsInstanceStorageEncrypted } from './aws/rds/aws-rds-instance-storage-encrypted.js'
+import { awsRdsSnapshotEncrypted } from './aws/rds/aws-rds-snapshot-encrypted.js'
+import { awsRdsSnapshotNotPublic } from './aws/rds/aws-rds-snapshot-not-public.js'
 import { awsS3BucketDefaultEncryption } from './aws/s3/aws-s3-bucket-default-encryption.js'
 import { awsS3BucketLoggingEnabled } from './aws/s3/aws-s3-bucket-logging-enabled.js'
+import { awsS3BucketMfaDelete } from './aws/s3/aws-s3-bucket-mfa-delete.js'
 import { awsS3BucketPublicAccessBlocked } from './aws/s3/aws-s3-bucket-public-access-blocked.js'
 import { awsS3BucketPublicRead } from './aws/s3/aws-s3-bucket-public-read.js'
+import { awsS3BucketPublicWrite } from './aws/s3/aws-s3-bucket-public-write.js'
 import { awsS3BucketSensitiveDataNotPublic } from './aws/s3/aws-s3-bucket-sensitive-data-not-public.js'
+import { awsS3BucketSslOnly } from './aws/s3/aws-s3-bucket-ssl-only.js'
 import { awsS3BucketVersioningEnabled } from './aws/s3/aws-s3-bucket-versioning-enabled.js'
 import { azureAksClusterAuthorizedIpRanges } from './azure/aks/azure-aks-cluster-authorized-ip-ranges.js'
 import { azureAksClusterRbacEnabled } from './azure/aks/azure-aks-cluster-rbac-enabled.js'
@@ -93,6 +110,9 @@ import { k8sServiceLoadBalancerSourceRanges } from './k8s/service/k8s-service-lo
 
 export const ALL_RULES: readonly Rule[] = [
   awsCloudtrailTrailMultiRegion,
+  awsDynamodbTableCustomerManagedKey,
+  awsDynamodbTableDeletionProtection,
+  awsDynamodbTablePointInTimeRecovery,
   awsEc2InstanceImdsv2Required,
   awsEc2InstanceNoPlaintextSecret,
   awsEc2InstanceNoPublicIp,
@@ -117,13 +137,27 @@ export const ALL_RULES: readonly Rule[] = [
   awsKmsKeyRotationEnabled,
   awsLambdaFunctionNoPlaintextSecret,
   awsLambdaFunctionUrlAuthRequired,
+  awsRdsClusterBackupRetention,
+  awsRdsClusterDeletionProtection,
+  awsRdsClusterIamAuthentication,
+  awsRdsClusterStorageEncrypted,
+  awsRdsInstanceBackupRetention,
+  awsRdsInstanceDefaultAdminUsername,
+  awsRdsInstanceDeletionProtection,
+  awsRdsInstanceIamAuthentication,
+  awsRdsInstanceMultiAz,
   awsRdsInstancePubliclyAccessible,
   awsRdsInstanceStorageEncrypted,
+  awsRdsSnapshotEncrypted,
+  awsRdsSnapshotNotPublic,
   awsS3BucketDefaultEncryption,
   awsS3BucketLoggingEnabled,
+  awsS3BucketMfaDelete,
   awsS3BucketPublicAccessBlocked,
   awsS3BucketPublicRead,
+  awsS3BucketPublicWrite,
   awsS3BucketSensitiveDataNotPublic,
+  awsS3BucketSslOnly,
   awsS3BucketVersioningEnabled,
   azureAksClusterAuthorizedIpRanges,
   azureAksClusterRbacEnabled,

@@ -32,7 +32,7 @@ export const MCSB = defineFramework({
         'gcp-compute-firewall-ssh-open-to-internet', 'gcp-compute-firewall-rdp-open-to-internet',
       ],
     },
-    { id: 'IM-1', title: 'Use centralized identity and authentication system', rules: ['azure-database-server-password-auth-disabled'] },
+    { id: 'IM-1', title: 'Use centralized identity and authentication system', rules: ['aws-rds-instance-iam-authentication', 'aws-rds-cluster-iam-authentication', 'azure-database-server-password-auth-disabled'] },
     { id: 'IM-6', title: 'Use strong authentication controls', rules: ['aws-iam-user-mfa-enabled'] },
     { id: 'IM-8', title: 'Restrict the exposure of credentials and secrets', rules: [
         'aws-ec2-instance-imdsv2-required', 'k8s-pod-service-account-token-automount', 'aws-ec2-instance-no-plaintext-secret',
@@ -55,12 +55,12 @@ export const MCSB = defineFramework({
     {
       id: 'DP-3',
       title: 'Encrypt sensitive data in transit',
-      rules: ['aws-elb-listener-https-only', 'aws-elb-listener-modern-tls-policy', 'aws-elb-classic-load-balancer-https-only', 'azure-storage-account-https-only', 'azure-storage-account-min-tls-version', 'gcp-sql-instance-ssl-required'],
+      rules: ['aws-s3-bucket-ssl-only', 'aws-elb-listener-https-only', 'aws-elb-listener-modern-tls-policy', 'aws-elb-classic-load-balancer-https-only', 'azure-storage-account-https-only', 'azure-storage-account-min-tls-version', 'gcp-sql-instance-ssl-required'],
     },
     {
       id: 'DP-4',
       title: 'Enable data at rest encryption by default',
-      rules: ['aws-s3-bucket-default-encryption', 'aws-ec2-volume-encrypted', 'aws-rds-instance-storage-encrypted'],
+      rules: ['aws-rds-cluster-storage-encrypted', 'aws-rds-snapshot-encrypted', 'aws-dynamodb-table-customer-managed-key', 'aws-s3-bucket-default-encryption', 'aws-ec2-volume-encrypted', 'aws-rds-instance-storage-encrypted'],
     },
     { id: 'DP-8', title: 'Ensure security of key and certificate repository', rules: ['azure-keyvault-vault-purge-protection'] },
     {
@@ -72,12 +72,12 @@ export const MCSB = defineFramework({
     {
       id: 'BR-1',
       title: 'Ensure regular automated backups (versioning)',
-      rules: ['aws-s3-bucket-versioning-enabled'],
+      rules: ['aws-rds-instance-backup-retention', 'aws-rds-cluster-backup-retention', 'aws-dynamodb-table-point-in-time-recovery', 'aws-s3-bucket-versioning-enabled'],
     },
     {
       id: 'DP-1',
       title: 'Discover, classify, and label sensitive data (and keep storage private by default)',
-      rules: ['aws-s3-bucket-public-access-blocked', 'aws-s3-bucket-public-read', 'azure-storage-account-blob-public-access-disabled', 'gcp-storage-bucket-public'],
+      rules: ['aws-s3-bucket-public-write', 'aws-rds-snapshot-not-public', 'aws-s3-bucket-public-access-blocked', 'aws-s3-bucket-public-read', 'azure-storage-account-blob-public-access-disabled', 'gcp-storage-bucket-public'],
     },
   ],
 })
