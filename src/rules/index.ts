@@ -91,18 +91,31 @@ import { gcpSqlInstanceSslRequired } from './gcp/sql/gcp-sql-instance-ssl-requir
 import { gcpStorageBucketPublic } from './gcp/storage/gcp-storage-bucket-public.js'
 import { gcpStorageBucketSensitiveDataNotPublic } from './gcp/storage/gcp-storage-bucket-sensitive-data-not-public.js'
 import { gcpStorageBucketUniformAccess } from './gcp/storage/gcp-storage-bucket-uniform-access.js'
+import { k8sPodApparmorNotUnconfined } from './k8s/pod/k8s-pod-apparmor-not-unconfined.js'
 import { k8sPodCapabilitiesAdded } from './k8s/pod/k8s-pod-capabilities-added.js'
+import { k8sPodCapabilitiesDropAll } from './k8s/pod/k8s-pod-capabilities-drop-all.js'
+import { k8sPodContainerRuntimeSocket } from './k8s/pod/k8s-pod-container-runtime-socket.js'
 import { k8sPodDefaultNamespace } from './k8s/pod/k8s-pod-default-namespace.js'
 import { k8sPodHostIpc } from './k8s/pod/k8s-pod-host-ipc.js'
 import { k8sPodHostNetwork } from './k8s/pod/k8s-pod-host-network.js'
 import { k8sPodHostPathVolume } from './k8s/pod/k8s-pod-host-path-volume.js'
 import { k8sPodHostPid } from './k8s/pod/k8s-pod-host-pid.js'
+import { k8sPodHostPort } from './k8s/pod/k8s-pod-host-port.js'
 import { k8sPodImageLatestTag } from './k8s/pod/k8s-pod-image-latest-tag.js'
+import { k8sPodLivenessProbe } from './k8s/pod/k8s-pod-liveness-probe.js'
+import { k8sPodNetRawCapabilityDropped } from './k8s/pod/k8s-pod-net-raw-capability-dropped.js'
+import { k8sPodNoPlaintextSecretEnv } from './k8s/pod/k8s-pod-no-plaintext-secret-env.js'
 import { k8sPodPrivilegeEscalationAllowed } from './k8s/pod/k8s-pod-privilege-escalation-allowed.js'
 import { k8sPodPrivilegedContainer } from './k8s/pod/k8s-pod-privileged-container.js'
+import { k8sPodProcMountDefault } from './k8s/pod/k8s-pod-proc-mount-default.js'
 import { k8sPodReadOnlyRootFilesystem } from './k8s/pod/k8s-pod-read-only-root-filesystem.js'
+import { k8sPodResourceLimits } from './k8s/pod/k8s-pod-resource-limits.js'
 import { k8sPodRunsAsRoot } from './k8s/pod/k8s-pod-runs-as-root.js'
+import { k8sPodSeccompProfile } from './k8s/pod/k8s-pod-seccomp-profile.js'
+import { k8sPodSecretsAsEnvVars } from './k8s/pod/k8s-pod-secrets-as-env-vars.js'
 import { k8sPodServiceAccountTokenAutomount } from './k8s/pod/k8s-pod-service-account-token-automount.js'
+import { k8sPodUnsafeSysctls } from './k8s/pod/k8s-pod-unsafe-sysctls.js'
+import { k8sPodWindowsHostProcess } from './k8s/pod/k8s-pod-windows-host-process.js'
 import { k8sRbacBindingClusterAdminNonSystem } from './k8s/rbac/k8s-rbac-binding-cluster-admin-non-system.js'
 import { k8sRbacRoleReadsSecrets } from './k8s/rbac/k8s-rbac-role-reads-secrets.js'
 import { k8sRbacRoleWildcardPermissions } from './k8s/rbac/k8s-rbac-role-wildcard-permissions.js'
@@ -197,18 +210,31 @@ export const ALL_RULES: readonly Rule[] = [
   gcpStorageBucketPublic,
   gcpStorageBucketSensitiveDataNotPublic,
   gcpStorageBucketUniformAccess,
+  k8sPodApparmorNotUnconfined,
   k8sPodCapabilitiesAdded,
+  k8sPodCapabilitiesDropAll,
+  k8sPodContainerRuntimeSocket,
   k8sPodDefaultNamespace,
   k8sPodHostIpc,
   k8sPodHostNetwork,
   k8sPodHostPathVolume,
   k8sPodHostPid,
+  k8sPodHostPort,
   k8sPodImageLatestTag,
+  k8sPodLivenessProbe,
+  k8sPodNetRawCapabilityDropped,
+  k8sPodNoPlaintextSecretEnv,
   k8sPodPrivilegeEscalationAllowed,
   k8sPodPrivilegedContainer,
+  k8sPodProcMountDefault,
   k8sPodReadOnlyRootFilesystem,
+  k8sPodResourceLimits,
   k8sPodRunsAsRoot,
+  k8sPodSeccompProfile,
+  k8sPodSecretsAsEnvVars,
   k8sPodServiceAccountTokenAutomount,
+  k8sPodUnsafeSysctls,
+  k8sPodWindowsHostProcess,
   k8sRbacBindingClusterAdminNonSystem,
   k8sRbacRoleReadsSecrets,
   k8sRbacRoleWildcardPermissions,

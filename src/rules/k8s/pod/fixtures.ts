@@ -75,3 +75,29 @@ export function withSpec(node: NodeInput, changes: Changes): NodeInput {
   const base = typeof template === 'object' && template !== null && !Array.isArray(template) ? template : {}
   return { ...node, props: { ...props, podTemplate: apply(base) } }
 }
+
+/** A raw container of a manifest (what `config.spec` keeps), hardened unless overridden. */
+export function rawContainer(overrides: Changes = {}): JsonObject {
+  const base: JsonObject = {
+    name: 'app',
+    image: 'registry.example/app:1.0',
+    securityContext: { allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, runAsNonRoot: true, capabilities: { drop: ['ALL'] }, seccompProfile: { type: 'RuntimeDefault' } },
+    resources: { requests: { cpu: '100m', memory: '128Mi' }, limits: { cpu: '500m', memory: '256Mi' } },
+    livenessProbe: { httpGet: { path: '/healthz', port: 8080 } },
+  }
+  return Object.fromEntries(Object.entries({ ...base, ...defined(overrides) }).filter(([key]) => !(key in overrides && overrides[key] === undefined)))
+}
+
+/** `node` with its manifest pod spec (and pod template annotations) set, as the readers keep it in `config`. */
+export function withRawSpec(node: NodeInput, podSpec: JsonObject, annotations?: Readonly<Record<string, string>>): NodeInput {
+  const props = node.props ?? {}
+  if (node.kind === 'k8s.pod') {
+    return { ...node, props: { ...props, ...(annotations === undefined ? {} : { annotations: { ...annotations } }), config: { spec: podSpec } } }
+  }
+  const metadata: JsonObject = { labels: { app: 'web' }, ...(annotations === undefined ? {} : { annotations: { ...annotations } }) }
+  const template: JsonObject = { metadata, spec: podSpec }
+  const spec: JsonObject = node.kind === 'k8s.cronjob' ? { schedule: '0 * * * *', jobTemplate: { spec: { template } } } : { replicas: 2, template }
+  return { ...node, props: { ...props, config: { spec } } }
+}
+
+export const RAW_SPEC: JsonObject = { serviceAccountName: 'app', securityContext: { runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefault' } }, containers: [rawContainer()] }
