@@ -1,0 +1,137 @@
+/**
+ * @module One `skyhound governance notify` run: builds the week's digests, leaves out those the notification log
+ * already holds, sends the rest (or writes them as .eml in a dry run), logs each one sent, and posts the tasks
+ * that became overdue since the last run to every webhook. A failed delivery is reported and does not stop the
+ * others; it stays out of the log, so the next run tries it again.
+ */
+import { mkdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { GovernanceTask } from '../../model/governance.js'
+import type { NotificationStore } from '../../store/notification-store.js'
+import { renderDigest } from './digest-render.js'
+import type { MailSender } from './mail-sender.js'
+import type { NotificationKind } from './notification-kind.js'
+import type { NotifyConfig } from './notify-config.js'
+import { buildDigests, digestTask } from './notify-digest.js'
+import type { NotifyDirectory } from './notify-directory.js'
+import { isoDay } from './iso-week.js'
+import { postOverdueEvent, WEBHOOK_EVENT } from './webhook-sender.js'
+import type { OverduePayload, OverdueTaskEvent, WebhookHooks } from './webhook-sender.js'
+
+export interface NotifyRunInput {
+  readonly tasks: readonly GovernanceTask[]
+  readonly directory: NotifyDirectory
+  readonly config: NotifyConfig
+  readonly log: NotificationStore
+  readonly sender: MailSender
+  /** A dry run writes .eml files and webhook payloads here, sends nothing and logs nothing. */
+  readonly dryRunDir?: string
+  readonly now: Date
+  readonly webhookHooks?: WebhookHooks
+}
+
+export interface NotificationOutcome {
+  readonly kind: NotificationKind
+  readonly recipient: string
+  readonly period: string
+  readonly tasks: number
+  readonly messageId?: string
+  readonly file?: string
+}
+
+export interface NotifyFailure {
+  readonly kind: NotificationKind
+  readonly recipient: string
+  readonly message: string
+}
+
+export interface NotifyReport {
+  readonly dryRun: boolean
+  readonly sent: readonly NotificationOutcome[]
+  /** Already in the notification log for this period. */
+  readonly alreadySent: readonly NotificationOutcome[]
+  readonly failures: readonly NotifyFailure[]
+  /** Task owners with open tasks whom the directory cannot reach. */
+  readonly unreachableOwners: readonly string[]
+}
+
+const message = (error: unknown): string => (error instanceof Error ? error.message : String(error))
+
+/** The log key of a webhook event: a task announced overdue for one due date (moved due dates announce again). */
+export const webhookPeriod = (task: GovernanceTask): string => `${task.id}@${task.dueDate ?? 'none'}`
+
+function overdueEvent(task: GovernanceTask, daysOverdue: number): OverdueTaskEvent {
+  return { id: task.id, owner: task.owner, dueDate: task.dueDate, daysOverdue, eta: task.eta, finding: task.finding, resource: task.resource, governanceRuleId: task.governanceRuleId }
+}
+
+async function sendDigests(input: NotifyRunInput, out: { sent: NotificationOutcome[]; alreadySent: NotificationOutcome[]; failures: NotifyFailure[] }): Promise<readonly string[]> {
+  const { config, now } = input
+  const result = buildDigests(input.tasks, input.directory, { now, owners: config.owners, managers: config.managers })
+  const period = result.digests[0]?.period
+  const logged = new Set(period === undefined ? [] : (await input.log.listSent({ period })).map((r) => `${r.kind}|${r.recipient}`))
+  for (const digest of result.digests) {
+    const tasks = digest.kind === 'owner-digest' ? digest.open : digest.overdue
+    const outcome = { kind: digest.kind, recipient: digest.recipient, period: digest.period, tasks }
+    if (logged.has(`${digest.kind}|${digest.recipient}`)) {
+      out.alreadySent.push(outcome)
+      continue
+    }
+    const mail = renderDigest(digest)
+    try {
+      const sent = await input.sender.send({
+        from: config.from,
+        to: digest.recipient,
+        ...mail,
+        date: now,
+        headers: { 'X-Skyhound-Notification': `${digest.kind}; period=${digest.period}` },
+        stem: `${digest.period}-${digest.kind}-${digest.recipient}`,
+      })
+      if (input.dryRunDir === undefined) {
+        await input.log.recordSent({ ...outcome, sentAt: now.toISOString(), messageId: sent.messageId })
+      }
+      out.sent.push({ ...outcome, messageId: sent.messageId, ...(sent.file === undefined ? {} : { file: sent.file }) })
+    } catch (error) {
+      out.failures.push({ kind: digest.kind, recipient: digest.recipient, message: message(error) })
+    }
+  }
+  return result.unreachableOwners
+}
+
+async function postWebhooks(input: NotifyRunInput, out: { sent: NotificationOutcome[]; failures: NotifyFailure[] }): Promise<void> {
+  const today = isoDay(input.now)
+  const overdue = input.tasks.flatMap((task) => {
+    const t = digestTask(task, today)
+    return t?.overdue === true ? [t] : []
+  })
+  for (const webhook of input.config.webhooks) {
+    const announced = new Set((await input.log.listSent({ kind: 'webhook-overdue', recipient: webhook.name })).map((r) => r.period))
+    const fresh = overdue.filter((t) => !announced.has(webhookPeriod(t.task)))
+    if (fresh.length === 0) continue
+    const events = fresh.map((t) => overdueEvent(t.task, t.daysOverdue))
+    const outcome = { kind: 'webhook-overdue' as const, recipient: webhook.name, period: isoDay(input.now), tasks: fresh.length }
+    try {
+      if (input.dryRunDir !== undefined) {
+        const payload: OverduePayload = { type: WEBHOOK_EVENT, id: 'dry-run', sentAt: input.now.toISOString(), tasks: events }
+        await mkdir(input.dryRunDir, { recursive: true })
+        const file = join(input.dryRunDir, `webhook-${webhook.name.replace(/[^\w.@-]+/g, '_')}.json`)
+        await writeFile(file, `${JSON.stringify(payload, null, 2)}\n`)
+        out.sent.push({ ...outcome, file })
+        continue
+      }
+      const payload = await postOverdueEvent(webhook, events, { now: () => input.now, ...input.webhookHooks })
+      for (const t of fresh) {
+        await input.log.recordSent({ kind: 'webhook-overdue', recipient: webhook.name, period: webhookPeriod(t.task), sentAt: input.now.toISOString(), messageId: payload.id, tasks: 1 })
+      }
+      out.sent.push({ ...outcome, messageId: payload.id })
+    } catch (error) {
+      out.failures.push({ kind: 'webhook-overdue', recipient: webhook.name, message: message(error) })
+    }
+  }
+}
+
+export async function runNotify(input: NotifyRunInput): Promise<NotifyReport> {
+  const out = { sent: [] as NotificationOutcome[], alreadySent: [] as NotificationOutcome[], failures: [] as NotifyFailure[] }
+  const unreachableOwners = await sendDigests(input, out)
+  await postWebhooks(input, out)
+  return { dryRun: input.dryRunDir !== undefined, ...out, unreachableOwners }
+}
