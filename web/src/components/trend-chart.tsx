@@ -13,10 +13,11 @@ export interface TrendPoint {
   readonly value: number
 }
 
-const W = 600
 const PAD = { left: 34, right: 12, top: 10, bottom: 22 }
 
-export function TrendChart(props: { points: readonly TrendPoint[]; label: string; height?: number }) {
+/** `width` and `height` are the drawing's units: pick a width near the rendered pixels so text keeps its size. */
+export function TrendChart(props: { points: readonly TrendPoint[]; label: string; height?: number; width?: number }) {
+  const W = props.width ?? 600
   const H = props.height ?? 160
   const { points } = props
   if (points.length === 0) return <p class="muted small">No history yet.</p>

@@ -77,10 +77,8 @@ function NodeList(props: { label: string; nodes: Overview['attackPaths']['chokeP
         <ol class="ranked" aria-label={props.label}>
           {props.nodes.map((node) => (
             <li key={node.id}>
-              <Link href={href('/resource', { id: node.id })}>
-                <span class="truncate" title={node.id}>
-                  {node.name}
-                </span>
+              <Link href={href('/resource', { id: node.id })} title={node.id}>
+                {node.name}
               </Link>
               <span class="muted small nowrap">
                 {count(node.paths)} {node.paths === 1 ? 'path' : 'paths'}
@@ -116,11 +114,11 @@ function CoverageCard(props: { overview: Overview | undefined }) {
         {rows.map((row) => (
           <li key={row.provider}>
             <span>
-              <span class={`cloud cloud-${row.provider}`}>{providerLabel(row.provider)}</span>{' '}
-              <span class="muted small">
+              <span class={`cloud cloud-${row.provider}`}>{providerLabel(row.provider)}</span>
+              <div class="muted small">
                 {count(row.resources)} resources · {count(row.kinds)} kinds
                 {row.unmappedKinds > 0 ? ` (${count(row.unmappedKinds)} kept generic)` : ''}
-              </span>
+              </div>
             </span>
             <span class="small nowrap">
               <Link href={href('/recommendations', { provider: row.provider })}>{count(row.unhealthy)} unhealthy</Link>
@@ -305,13 +303,13 @@ export function OverviewPage() {
       </div>
       <div class="grid grid-2">
         <TrendCard overview={o} />
-        <PathNodesCard overview={o} />
+        <CoverageCard overview={o} />
       </div>
+      <PathNodesCard overview={o} />
       <div class="grid grid-2">
         <ResourcesByCloud summary={s} />
         <ResourcesByFamily summary={s} />
       </div>
-      <CoverageCard overview={o} />
       <Issues summary={s} />
     </>
   )

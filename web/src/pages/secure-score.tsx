@@ -26,7 +26,7 @@ function ScopePicker(props: { score: Score; scope: string }) {
   return (
     <form
       class="filter-bar"
-      aria-label="Scope"
+      aria-label="Choose a scope"
       onSubmit={(e) => {
         e.preventDefault()
         navigate(href('/secure-score', { scope: text.trim() }))
@@ -116,7 +116,7 @@ function History(props: { history: ScoreHistory }) {
   const rows = [...props.history].reverse().slice(0, 12)
   return (
     <Card title="History" id="history">
-      <TrendChart label="Secure score over snapshots" height={200} points={props.history.map((h) => ({ label: h.snapshot, at: h.createdAt, value: h.percentage }))} />
+      <TrendChart label="Secure score over snapshots" width={1000} height={220} points={props.history.map((h) => ({ label: h.snapshot, at: h.createdAt, value: h.percentage }))} />
       <table class="table table-compact">
         <caption class="visually-hidden">Score per snapshot, newest first</caption>
         <thead>
