@@ -1,5 +1,5 @@
 /** @module Turns path groups into the JSON contract (model/attack-path.ts): node summaries, steps with evidence, title, risk. */
-import { createHash } from 'node:crypto'
+import { hash } from 'node:crypto'
 import type { GraphView } from '../graph/graph-view.js'
 import type { AttackPath, AttackStep, NodeSummary } from '../model/attack-path.js'
 import type { Evidence, JsonObject } from '../model/graph-types.js'
@@ -24,12 +24,59 @@ const ENTRY_INSIGHTS: Readonly<Record<string, readonly string[]>> = {
 
 /** Stable across scans for the same entry and target: `ap-` + 16 hex digits. */
 export function attackPathId(entryId: string, targetId: string): string {
-  return `ap-${createHash('sha256').update(`${entryId}\u0000${targetId}`).digest('hex').slice(0, 16)}`
+  // One-shot hash: no Hash object per path (1M-resource estates build ~10^5 paths).
+  return `ap-${hash('sha256', `${entryId}\u0000${targetId}`, 'hex').slice(0, 16)}`
 }
 
 export function nodeSummary(graph: GraphView, node: number): NodeSummary {
   return { id: graph.nodeId(node), kind: graph.nodeKind(node), family: graph.nodeFamily(node), provider: graph.nodeProvider(node), name: graph.nodeName(node) }
 }
+
+type StepMitre = { readonly attackEdge: string; readonly tactic: string; readonly technique: string }
+
+/**
+ * What every path of one attack graph shares, built once: a step depends only on its move, a node summary
+ * only on its node, and the best paths of one entry share their first moves (breadth-first tree), so the
+ * steps, summaries and MITRE rows are frozen and shared between the paths that contain them.
+ */
+interface BuildCache {
+  readonly steps: Map<number, AttackStep>
+  readonly summaries: Map<number, NodeSummary>
+  readonly mitre: StepMitre[]
+}
+
+const CACHES = new WeakMap<AttackGraph, BuildCache>()
+
+function cacheOf(ag: AttackGraph): BuildCache {
+  let cache = CACHES.get(ag)
+  if (cache === undefined) {
+    const mitre = ag.edges.map((edge) => Object.freeze({ attackEdge: edge.id, ...mitreLabels(edge.mitre) }))
+    cache = { steps: new Map(), summaries: new Map(), mitre }
+    CACHES.set(ag, cache)
+  }
+  return cache
+}
+
+function sharedSummary(ag: AttackGraph, cache: BuildCache, node: number): NodeSummary {
+  let summary = cache.summaries.get(node)
+  if (summary === undefined) {
+    summary = Object.freeze(nodeSummary(ag.graph, node))
+    cache.summaries.set(node, summary)
+  }
+  return summary
+}
+
+function sharedStep(ag: AttackGraph, cache: BuildCache, k: number): AttackStep {
+  let step = cache.steps.get(k)
+  if (step === undefined) {
+    const built = stepOf(ag, k)
+    step = Object.freeze({ ...built, mitre: Object.freeze(built.mitre), evidence: Object.freeze(built.evidence) })
+    cache.steps.set(k, step)
+  }
+  return step
+}
+
+const CATALOGUE_ROWS = new Map(TITLE_TEMPLATES.map((t) => [t.id, t.catalogue]))
 
 function summarizeParams(params: JsonObject): string {
   const parts: string[] = []
@@ -75,15 +122,20 @@ function stepOf(ag: AttackGraph, k: number): AttackStep {
 }
 
 export function buildAttackPath(ag: AttackGraph, group: PathGroup, remediation: RemediationIndex): AttackPath {
-  const { graph } = ag
   const shape = pathShape(ag, group.moves)
   const { title, template } = titleOf(shape)
   const risk = pathRisk(shape)
-  const entry = nodeSummary(graph, group.entry)
-  const target = nodeSummary(graph, group.target)
-  const steps = [...group.moves].map((k) => stepOf(ag, k))
+  const cache = cacheOf(ag)
+  const entry = sharedSummary(ag, cache, group.entry)
+  const target = sharedSummary(ag, cache, group.target)
+  const steps: AttackStep[] = []
+  const mitre: StepMitre[] = []
+  for (const k of group.moves) {
+    steps.push(sharedStep(ag, cache, k))
+    mitre.push(cache.mitre[ag.move[k]!]!)
+  }
   const fixes = pathRemediation(ag, remediation, group.moves)
-  const catalogue = TITLE_TEMPLATES.find((t) => t.id === template)?.catalogue ?? []
+  const catalogue = CATALOGUE_ROWS.get(template) ?? []
   const details: JsonObject = {
     titleTemplate: template,
     ...(catalogue.length > 0 ? { catalogueRows: [...catalogue] } : {}),
@@ -97,7 +149,7 @@ export function buildAttackPath(ag: AttackGraph, group: PathGroup, remediation: 
     targetReasons: [...shape.targetReasons],
     crossesCloud: shape.clouds.length > 1,
     kubernetesToCloud: shape.providers.includes('kubernetes') && shape.clouds.some((c) => shape.nodes.findIndex((n) => n.provider === c) > shape.nodes.findIndex((n) => n.provider === 'kubernetes')),
-    mitre: steps.map((s) => ({ attackEdge: s.attackEdge, tactic: s.mitre.tactic, technique: s.mitre.technique })),
+    mitre,
     remediation: {
       breaks: fixes.breaks.map((r) => ({ ...r })),
       reduces: fixes.reduces.map((r) => ({ ...r })),
@@ -127,4 +179,17 @@ export function comparePaths(a: AttackPath, b: AttackPath): number {
     a.title.localeCompare(b.title) ||
     a.id.localeCompare(b.id)
   )
+}
+
+/** `paths` in `comparePaths` order, with each path's rank and score read once instead of per comparison. */
+export function sortPaths(paths: readonly AttackPath[]): AttackPath[] {
+  const rank = paths.map((p) => RANK(p.risk))
+  const score = paths.map((p) => Number(p.details['riskScore'] ?? 0))
+  const order = paths.map((_p, i) => i)
+  order.sort((i, j) => {
+    const a = paths[i]!
+    const b = paths[j]!
+    return rank[j]! - rank[i]! || score[j]! - score[i]! || a.title.localeCompare(b.title) || a.id.localeCompare(b.id)
+  })
+  return order.map((i) => paths[i]!)
 }

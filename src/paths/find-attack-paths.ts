@@ -3,7 +3,7 @@ import type { GraphView } from '../graph/graph-view.js'
 import type { AttackPath } from '../model/attack-path.js'
 import type { Finding } from '../model/finding.js'
 import type { AttackEdge } from './attack-edge.js'
-import { buildAttackPath, comparePaths } from './build-paths.js'
+import { buildAttackPath, sortPaths } from './build-paths.js'
 import { ATTACK_EDGES } from './edges/index.js'
 import { indexFindings } from './remediation.js'
 import type { RemediationIndex } from './remediation.js'
@@ -32,7 +32,7 @@ export function analyzeAttackPaths(graph: GraphView, findings: readonly Finding[
   const attackGraph = buildAttackGraph(graph, edges)
   const groups = searchAttackPaths(attackGraph, options)
   const remediation = indexFindings(attackGraph, findings)
-  const paths = groups.map((group) => buildAttackPath(attackGraph, group, remediation)).sort(comparePaths)
+  const paths = sortPaths(groups.map((group) => buildAttackPath(attackGraph, group, remediation)))
   return { attackGraph, groups, paths, remediation, options }
 }
 

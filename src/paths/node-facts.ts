@@ -98,6 +98,12 @@ function insightFacts(insights: readonly Insight[], facts: { exposure: number; v
   }
 }
 
+/** `Object.keys(tags).length > 0` without an array per node. */
+function hasKeys(tags: Readonly<Record<string, string>>): boolean {
+  for (const _key in tags) return true
+  return false
+}
+
 export function computeNodeFacts(graph: GraphView): NodeFacts {
   const n = graph.nodeCount
   const exposure = new Uint8Array(n)
@@ -107,7 +113,7 @@ export function computeNodeFacts(graph: GraphView): NodeFacts {
   for (let v = 0; v < n; v++) {
     const insights = graph.nodeInsights(v)
     const tags = graph.nodeTags(v)
-    if (insights.length === 0 && Object.keys(tags).length === 0) continue
+    if (insights.length === 0 && !hasKeys(tags)) continue
     scratch.exposure = 0
     scratch.vuln = 0
     // A criticality tag on an identity or policy marks who owns it, not a crown jewel to reach.

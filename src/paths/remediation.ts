@@ -157,6 +157,8 @@ export function remediationNodes(ag: AttackGraph, moves: Int32Array): number[] {
 }
 
 export function pathRemediation(ag: AttackGraph, index: RemediationIndex, moves: Int32Array): { breaks: RecommendationRef[]; reduces: RecommendationRef[] } {
+  // No unhealthy finding anywhere: nothing to look up on the path's nodes.
+  if (index.byNode.size === 0) return { breaks: [], reduces: [] }
   const used = new Set(moves)
   const breaks: RecommendationRef[] = []
   const reduces: RecommendationRef[] = []

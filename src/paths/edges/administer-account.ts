@@ -1,6 +1,6 @@
 /** @module ADMINISTER_ACCOUNT: Administer an account, subscription or project */
 import { defineAttackEdge } from '../attack-edge.js'
-import { ACCOUNT_FAMILIES, eachEdge, levelOf } from './edge-helpers.js'
+import { ACCOUNT_MASK, eachEdge, familyCodes, HAS_METHOD, LEVEL_READ, permissionLevels } from './edge-helpers.js'
 
 export const ADMINISTER_ACCOUNT = defineAttackEdge({
   id: 'ADMINISTER_ACCOUNT',
@@ -14,8 +14,10 @@ export const ADMINISTER_ACCOUNT = defineAttackEdge({
   edgeKind: 'has-permission-to',
   derive(ctx, emit) {
     const { graph } = ctx
+    const level = permissionLevels(graph)
+    const family = familyCodes(graph)
     eachEdge(graph, 'has-permission-to', (e, from, to) => {
-      if (ACCOUNT_FAMILIES.has(graph.nodeFamily(to)) && levelOf(graph, e) !== 'read' && typeof graph.edgeProps(e)['method'] !== 'string') emit(from, to, e)
+      if (ACCOUNT_MASK[family[to]!] === 1 && (level[e]! & 3) !== LEVEL_READ && (level[e]! & HAS_METHOD) === 0) emit(from, to, e)
     })
   },
 })

@@ -1,6 +1,8 @@
 /** @module ADMINISTER_CLUSTER: Administer a Kubernetes cluster */
 import { defineAttackEdge } from '../attack-edge.js'
-import { eachEdge, levelOf } from './edge-helpers.js'
+import { eachEdge, familyCode, familyCodes, LEVEL_ADMIN, permissionLevels } from './edge-helpers.js'
+
+const CLUSTER = familyCode('k8s-cluster')
 
 export const ADMINISTER_CLUSTER = defineAttackEdge({
   id: 'ADMINISTER_CLUSTER',
@@ -14,8 +16,10 @@ export const ADMINISTER_CLUSTER = defineAttackEdge({
   edgeKind: 'has-permission-to',
   derive(ctx, emit) {
     const { graph } = ctx
+    const level = permissionLevels(graph)
+    const family = familyCodes(graph)
     eachEdge(graph, 'has-permission-to', (e, from, to) => {
-      if (graph.nodeFamily(to) === 'k8s-cluster' && levelOf(graph, e) === 'admin') emit(from, to, e)
+      if (family[to] === CLUSTER && (level[e]! & 3) === LEVEL_ADMIN) emit(from, to, e)
     })
   },
 })

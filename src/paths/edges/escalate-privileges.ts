@@ -1,6 +1,6 @@
 /** @module ESCALATE_PRIVILEGES: Escalate privileges by rewriting permissions */
 import { defineAttackEdge } from '../attack-edge.js'
-import { ACCOUNT_FAMILIES, deriveAssume, eachEdge, levelOf } from './edge-helpers.js'
+import { ACCOUNT_MASK, deriveAssume, eachEdge, familyCodes, HAS_METHOD, LEVEL_ADMIN, permissionLevels } from './edge-helpers.js'
 
 export const ESCALATE_PRIVILEGES = defineAttackEdge({
   id: 'ESCALATE_PRIVILEGES',
@@ -15,8 +15,10 @@ export const ESCALATE_PRIVILEGES = defineAttackEdge({
   derive(ctx, emit) {
     deriveAssume(ctx, emit, 'ESCALATE_PRIVILEGES')
     const { graph } = ctx
+    const level = permissionLevels(graph)
+    const family = familyCodes(graph)
     eachEdge(graph, 'has-permission-to', (e, from, to) => {
-      if (ACCOUNT_FAMILIES.has(graph.nodeFamily(to)) && levelOf(graph, e) === 'admin' && typeof graph.edgeProps(e)['method'] === 'string') emit(from, to, e)
+      if (ACCOUNT_MASK[family[to]!] === 1 && (level[e]! & 3) === LEVEL_ADMIN && (level[e]! & HAS_METHOD) !== 0) emit(from, to, e)
     })
   },
 })

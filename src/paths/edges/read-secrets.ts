@@ -1,6 +1,6 @@
 /** @module READ_SECRETS: Read secrets or use keys with a permission */
 import { defineAttackEdge } from '../attack-edge.js'
-import { SECRET_FAMILIES, eachEdge } from './edge-helpers.js'
+import { eachEdge, familyCodes, SECRET_MASK } from './edge-helpers.js'
 
 export const READ_SECRETS = defineAttackEdge({
   id: 'READ_SECRETS',
@@ -14,8 +14,9 @@ export const READ_SECRETS = defineAttackEdge({
   edgeKind: 'has-permission-to',
   derive(ctx, emit) {
     const { graph } = ctx
+    const family = familyCodes(graph)
     eachEdge(graph, 'has-permission-to', (e, from, to) => {
-      if (SECRET_FAMILIES.has(graph.nodeFamily(to))) emit(from, to, e)
+      if (SECRET_MASK[family[to]!] === 1) emit(from, to, e)
     })
   },
 })

@@ -1,6 +1,6 @@
 /** @module WRITE_DATA: Write or administer data with a permission */
 import { defineAttackEdge } from '../attack-edge.js'
-import { eachEdge, isDataTarget, levelOf } from './edge-helpers.js'
+import { eachEdge, familyCodes, isDataTarget, LEVEL_READ, permissionLevels } from './edge-helpers.js'
 
 export const WRITE_DATA = defineAttackEdge({
   id: 'WRITE_DATA',
@@ -14,8 +14,10 @@ export const WRITE_DATA = defineAttackEdge({
   edgeKind: 'has-permission-to',
   derive(ctx, emit) {
     const { graph } = ctx
+    const level = permissionLevels(graph)
+    const family = familyCodes(graph)
     eachEdge(graph, 'has-permission-to', (e, from, to) => {
-      if (levelOf(graph, e) !== 'read' && isDataTarget(ctx, to)) emit(from, to, e)
+      if ((level[e]! & 3) !== LEVEL_READ && isDataTarget(ctx, to, family)) emit(from, to, e)
     })
   },
 })

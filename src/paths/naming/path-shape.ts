@@ -40,20 +40,31 @@ export interface PathShape {
 
 const CLOUDS = new Set<Provider>(['aws', 'azure', 'gcp'])
 
-function shapeNode(graph: GraphView, node: number): ShapeNode {
-  return { node, kind: graph.nodeKind(node), family: graph.nodeFamily(node), provider: graph.nodeProvider(node), scope: graph.nodeScope(node) }
+/** Shape nodes per attack graph: paths share most of their nodes (one entry's best paths share a tree). */
+const SHAPE_NODES = new WeakMap<AttackGraph, Map<number, ShapeNode>>()
+
+function shapeNode(ag: AttackGraph, cache: Map<number, ShapeNode>, node: number): ShapeNode {
+  let shaped = cache.get(node)
+  if (shaped === undefined) {
+    const { graph } = ag
+    shaped = Object.freeze({ node, kind: graph.nodeKind(node), family: graph.nodeFamily(node), provider: graph.nodeProvider(node), scope: graph.nodeScope(node) })
+    cache.set(node, shaped)
+  }
+  return shaped
 }
 
 export function pathShape(ag: AttackGraph, moves: Int32Array): PathShape {
   const { graph, facts } = ag
+  let cache = SHAPE_NODES.get(ag)
+  if (cache === undefined) SHAPE_NODES.set(ag, (cache = new Map<number, ShapeNode>()))
   const entryIndex = ag.to[moves[0]!]!
-  const nodes = [shapeNode(graph, entryIndex)]
+  const nodes = [shapeNode(ag, cache, entryIndex)]
   const lateral: string[] = []
   const methods: string[] = []
   for (let i = 1; i < moves.length; i++) {
     const k = moves[i]!
     lateral.push(ag.edges[ag.move[k]!]!.id)
-    nodes.push(shapeNode(graph, ag.to[k]!))
+    nodes.push(shapeNode(ag, cache, ag.to[k]!))
     const ge = ag.graphEdge[k]!
     if (ge >= 0 && graph.edgeKind(ge) === 'can-assume') {
       const method = graph.edgeProps(ge)['method']
