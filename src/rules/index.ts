@@ -116,10 +116,22 @@ import { k8sPodSecretsAsEnvVars } from './k8s/pod/k8s-pod-secrets-as-env-vars.js
 import { k8sPodServiceAccountTokenAutomount } from './k8s/pod/k8s-pod-service-account-token-automount.js'
 import { k8sPodUnsafeSysctls } from './k8s/pod/k8s-pod-unsafe-sysctls.js'
 import { k8sPodWindowsHostProcess } from './k8s/pod/k8s-pod-windows-host-process.js'
+import { k8sRbacBindingAnonymousSubjects } from './k8s/rbac/k8s-rbac-binding-anonymous-subjects.js'
 import { k8sRbacBindingClusterAdminNonSystem } from './k8s/rbac/k8s-rbac-binding-cluster-admin-non-system.js'
+import { k8sRbacBindingDefaultServiceAccount } from './k8s/rbac/k8s-rbac-binding-default-service-account.js'
+import { k8sRbacRoleBindEscalateImpersonate } from './k8s/rbac/k8s-rbac-role-bind-escalate-impersonate.js'
+import { k8sRbacRoleCreatePersistentVolumes } from './k8s/rbac/k8s-rbac-role-create-persistent-volumes.js'
+import { k8sRbacRoleCreatePods } from './k8s/rbac/k8s-rbac-role-create-pods.js'
+import { k8sRbacRoleCsrApproval } from './k8s/rbac/k8s-rbac-role-csr-approval.js'
+import { k8sRbacRoleNodeProxy } from './k8s/rbac/k8s-rbac-role-node-proxy.js'
+import { k8sRbacRolePodsExec } from './k8s/rbac/k8s-rbac-role-pods-exec.js'
 import { k8sRbacRoleReadsSecrets } from './k8s/rbac/k8s-rbac-role-reads-secrets.js'
+import { k8sRbacRoleServiceAccountTokenCreate } from './k8s/rbac/k8s-rbac-role-service-account-token-create.js'
+import { k8sRbacRoleWebhookConfiguration } from './k8s/rbac/k8s-rbac-role-webhook-configuration.js'
 import { k8sRbacRoleWildcardPermissions } from './k8s/rbac/k8s-rbac-role-wildcard-permissions.js'
+import { k8sSecretServiceAccountTokenLegacy } from './k8s/secret/k8s-secret-service-account-token-legacy.js'
 import { k8sServiceLoadBalancerSourceRanges } from './k8s/service/k8s-service-load-balancer-source-ranges.js'
+import { k8sServiceaccountDefaultTokenAutomount } from './k8s/serviceaccount/k8s-serviceaccount-default-token-automount.js'
 
 export const ALL_RULES: readonly Rule[] = [
   awsCloudtrailTrailMultiRegion,
@@ -235,8 +247,20 @@ export const ALL_RULES: readonly Rule[] = [
   k8sPodServiceAccountTokenAutomount,
   k8sPodUnsafeSysctls,
   k8sPodWindowsHostProcess,
+  k8sRbacBindingAnonymousSubjects,
   k8sRbacBindingClusterAdminNonSystem,
+  k8sRbacBindingDefaultServiceAccount,
+  k8sRbacRoleBindEscalateImpersonate,
+  k8sRbacRoleCreatePersistentVolumes,
+  k8sRbacRoleCreatePods,
+  k8sRbacRoleCsrApproval,
+  k8sRbacRoleNodeProxy,
+  k8sRbacRolePodsExec,
   k8sRbacRoleReadsSecrets,
+  k8sRbacRoleServiceAccountTokenCreate,
+  k8sRbacRoleWebhookConfiguration,
   k8sRbacRoleWildcardPermissions,
+  k8sSecretServiceAccountTokenLegacy,
   k8sServiceLoadBalancerSourceRanges,
+  k8sServiceaccountDefaultTokenAutomount,
 ]

@@ -23,3 +23,24 @@ export function grants(rule: JsonObject, verbs: readonly string[], resource: str
     texts(rule['resourceNames']).length === 0 &&
     ruleVerbs.some((verb) => verb === '*' || verbs.includes(verb))
 }
+
+/**
+ * Whether a policy rule grants one of `verbs` on one of `resources` (sub-resources as `pods/exec`) in API
+ * `group`, wildcards included, without resourceNames narrowing it. `resource/*` rules cover every sub-resource.
+ */
+export function grantsAny(rule: JsonObject, group: string, verbs: readonly string[], resources: readonly string[]): boolean {
+  const groups = texts(rule['apiGroups'])
+  const ruleResources = texts(rule['resources'])
+  const ruleVerbs = texts(rule['verbs'])
+  const coversResource = (resource: string): boolean =>
+    ruleResources.includes(resource) || ruleResources.includes('*') || (resource.includes('/') && ruleResources.includes(`${resource.split('/')[0]!}/*`))
+  return (groups.includes(group) || groups.includes('*')) &&
+    resources.some(coversResource) &&
+    texts(rule['resourceNames']).length === 0 &&
+    ruleVerbs.some((verb) => verb === '*' || verbs.includes(verb))
+}
+
+/** Which of `resources` the role's rules grant with one of `verbs` in `group` (for messages). */
+export function grantedResources(rules: readonly JsonObject[], group: string, verbs: readonly string[], resources: readonly string[]): string[] {
+  return resources.filter((resource) => rules.some((rule) => grantsAny(rule, group, verbs, [resource])))
+}
