@@ -18,9 +18,14 @@ import { awsEc2SecurityGroupRdpOpenToInternet } from './aws/ec2/aws-ec2-security
 import { awsEc2SecurityGroupSshOpenToInternet } from './aws/ec2/aws-ec2-security-group-ssh-open-to-internet.js'
 import { awsEc2SubnetNoAutoPublicIp } from './aws/ec2/aws-ec2-subnet-no-auto-public-ip.js'
 import { awsEc2VolumeEncrypted } from './aws/ec2/aws-ec2-volume-encrypted.js'
+import { awsEcrRepositoryLifecyclePolicy } from './aws/ecr/aws-ecr-repository-lifecycle-policy.js'
+import { awsEcrRepositoryNotPublic } from './aws/ecr/aws-ecr-repository-not-public.js'
 import { awsEcrRepositoryScanOnPush } from './aws/ecr/aws-ecr-repository-scan-on-push.js'
 import { awsEcrRepositoryTagImmutable } from './aws/ecr/aws-ecr-repository-tag-immutable.js'
+import { awsEksClusterAuditLogging } from './aws/eks/aws-eks-cluster-audit-logging.js'
 import { awsEksClusterEndpointRestricted } from './aws/eks/aws-eks-cluster-endpoint-restricted.js'
+import { awsEksClusterSecretsEncrypted } from './aws/eks/aws-eks-cluster-secrets-encrypted.js'
+import { awsEksNodegroupSshRestricted } from './aws/eks/aws-eks-nodegroup-ssh-restricted.js'
 import { awsElbClassicLoadBalancerHttpsOnly } from './aws/elb/aws-elb-classic-load-balancer-https-only.js'
 import { awsElbListenerHttpsOnly } from './aws/elb/aws-elb-listener-https-only.js'
 import { awsElbListenerModernTlsPolicy } from './aws/elb/aws-elb-listener-modern-tls-policy.js'
@@ -28,8 +33,12 @@ import { awsElbLoadBalancerAccessLogs } from './aws/elb/aws-elb-load-balancer-ac
 import { awsElbLoadBalancerDeletionProtection } from './aws/elb/aws-elb-load-balancer-deletion-protection.js'
 import { awsElbLoadBalancerDropsInvalidHeaders } from './aws/elb/aws-elb-load-balancer-drops-invalid-headers.js'
 import { awsIamUserMfaEnabled } from './aws/iam/aws-iam-user-mfa-enabled.js'
+import { awsKmsKeyNotPendingDeletion } from './aws/kms/aws-kms-key-not-pending-deletion.js'
+import { awsKmsKeyNotPublic } from './aws/kms/aws-kms-key-not-public.js'
 import { awsKmsKeyRotationEnabled } from './aws/kms/aws-kms-key-rotation-enabled.js'
 import { awsLambdaFunctionNoPlaintextSecret } from './aws/lambda/aws-lambda-function-no-plaintext-secret.js'
+import { awsLambdaFunctionNotPublic } from './aws/lambda/aws-lambda-function-not-public.js'
+import { awsLambdaFunctionSupportedRuntime } from './aws/lambda/aws-lambda-function-supported-runtime.js'
 import { awsLambdaFunctionUrlAuthRequired } from './aws/lambda/aws-lambda-function-url-auth-required.js'
 import { awsRdsClusterBackupRetention } from './aws/rds/aws-rds-cluster-backup-retention.js'
 import { awsRdsClusterDeletionProtection } from './aws/rds/aws-rds-cluster-deletion-protection.js'
@@ -53,6 +62,12 @@ import { awsS3BucketPublicWrite } from './aws/s3/aws-s3-bucket-public-write.js'
 import { awsS3BucketSensitiveDataNotPublic } from './aws/s3/aws-s3-bucket-sensitive-data-not-public.js'
 import { awsS3BucketSslOnly } from './aws/s3/aws-s3-bucket-ssl-only.js'
 import { awsS3BucketVersioningEnabled } from './aws/s3/aws-s3-bucket-versioning-enabled.js'
+import { awsSecretsmanagerSecretNotPublic } from './aws/secretsmanager/aws-secretsmanager-secret-not-public.js'
+import { awsSecretsmanagerSecretRotationEnabled } from './aws/secretsmanager/aws-secretsmanager-secret-rotation-enabled.js'
+import { awsSnsTopicEncrypted } from './aws/sns/aws-sns-topic-encrypted.js'
+import { awsSnsTopicNotPublic } from './aws/sns/aws-sns-topic-not-public.js'
+import { awsSqsQueueEncrypted } from './aws/sqs/aws-sqs-queue-encrypted.js'
+import { awsSqsQueueNotPublic } from './aws/sqs/aws-sqs-queue-not-public.js'
 import { azureAksClusterAuthorizedIpRanges } from './azure/aks/azure-aks-cluster-authorized-ip-ranges.js'
 import { azureAksClusterRbacEnabled } from './azure/aks/azure-aks-cluster-rbac-enabled.js'
 import { azureComputeVmNoPlaintextSecret } from './azure/compute/azure-compute-vm-no-plaintext-secret.js'
@@ -149,9 +164,14 @@ export const ALL_RULES: readonly Rule[] = [
   awsEc2SecurityGroupSshOpenToInternet,
   awsEc2SubnetNoAutoPublicIp,
   awsEc2VolumeEncrypted,
+  awsEcrRepositoryLifecyclePolicy,
+  awsEcrRepositoryNotPublic,
   awsEcrRepositoryScanOnPush,
   awsEcrRepositoryTagImmutable,
+  awsEksClusterAuditLogging,
   awsEksClusterEndpointRestricted,
+  awsEksClusterSecretsEncrypted,
+  awsEksNodegroupSshRestricted,
   awsElbClassicLoadBalancerHttpsOnly,
   awsElbListenerHttpsOnly,
   awsElbListenerModernTlsPolicy,
@@ -159,8 +179,12 @@ export const ALL_RULES: readonly Rule[] = [
   awsElbLoadBalancerDeletionProtection,
   awsElbLoadBalancerDropsInvalidHeaders,
   awsIamUserMfaEnabled,
+  awsKmsKeyNotPendingDeletion,
+  awsKmsKeyNotPublic,
   awsKmsKeyRotationEnabled,
   awsLambdaFunctionNoPlaintextSecret,
+  awsLambdaFunctionNotPublic,
+  awsLambdaFunctionSupportedRuntime,
   awsLambdaFunctionUrlAuthRequired,
   awsRdsClusterBackupRetention,
   awsRdsClusterDeletionProtection,
@@ -184,6 +208,12 @@ export const ALL_RULES: readonly Rule[] = [
   awsS3BucketSensitiveDataNotPublic,
   awsS3BucketSslOnly,
   awsS3BucketVersioningEnabled,
+  awsSecretsmanagerSecretNotPublic,
+  awsSecretsmanagerSecretRotationEnabled,
+  awsSnsTopicEncrypted,
+  awsSnsTopicNotPublic,
+  awsSqsQueueEncrypted,
+  awsSqsQueueNotPublic,
   azureAksClusterAuthorizedIpRanges,
   azureAksClusterRbacEnabled,
   azureComputeVmNoPlaintextSecret,

@@ -18,7 +18,7 @@ export const MCSB = defineFramework({
     {
       id: 'NS-2',
       title: 'Secure cloud native services with network controls',
-      rules: [
+      rules: ['aws-lambda-function-not-public', 'aws-sqs-queue-not-public', 'aws-sns-topic-not-public', 'aws-ecr-repository-not-public', 
         'aws-rds-instance-publicly-accessible', 'aws-eks-cluster-endpoint-restricted', 'azure-aks-cluster-authorized-ip-ranges',
         'azure-database-server-firewall-any-ip', 'gcp-sql-instance-public-ip', 'gcp-sql-instance-open-to-any-ip',
         'gcp-gke-cluster-master-authorized-networks', 'aws-lambda-function-url-auth-required',
@@ -27,14 +27,14 @@ export const MCSB = defineFramework({
     {
       id: 'NS-8',
       title: 'Detect and disable insecure services and protocols (management ports)',
-      rules: ['aws-ec2-network-acl-admin-ports-open-to-internet', 
+      rules: ['aws-eks-nodegroup-ssh-restricted', 'aws-ec2-network-acl-admin-ports-open-to-internet', 
         'aws-ec2-security-group-ssh-open-to-internet', 'aws-ec2-security-group-rdp-open-to-internet', 'azure-network-nsg-management-ports-open',
         'gcp-compute-firewall-ssh-open-to-internet', 'gcp-compute-firewall-rdp-open-to-internet',
       ],
     },
     { id: 'IM-1', title: 'Use centralized identity and authentication system', rules: ['aws-rds-instance-iam-authentication', 'aws-rds-cluster-iam-authentication', 'azure-database-server-password-auth-disabled'] },
     { id: 'IM-6', title: 'Use strong authentication controls', rules: ['aws-iam-user-mfa-enabled'] },
-    { id: 'IM-8', title: 'Restrict the exposure of credentials and secrets', rules: [
+    { id: 'IM-8', title: 'Restrict the exposure of credentials and secrets', rules: ['aws-secretsmanager-secret-rotation-enabled', 
         'aws-ec2-instance-imdsv2-required', 'k8s-pod-service-account-token-automount', 'aws-ec2-instance-no-plaintext-secret',
         'aws-lambda-function-no-plaintext-secret', 'azure-compute-vm-no-plaintext-secret', 'gcp-compute-instance-no-plaintext-secret',
       ],
@@ -60,15 +60,15 @@ export const MCSB = defineFramework({
     {
       id: 'DP-4',
       title: 'Enable data at rest encryption by default',
-      rules: ['aws-rds-cluster-storage-encrypted', 'aws-rds-snapshot-encrypted', 'aws-dynamodb-table-customer-managed-key', 'aws-s3-bucket-default-encryption', 'aws-ec2-volume-encrypted', 'aws-rds-instance-storage-encrypted'],
+      rules: ['aws-eks-cluster-secrets-encrypted', 'aws-sqs-queue-encrypted', 'aws-sns-topic-encrypted', 'aws-rds-cluster-storage-encrypted', 'aws-rds-snapshot-encrypted', 'aws-dynamodb-table-customer-managed-key', 'aws-s3-bucket-default-encryption', 'aws-ec2-volume-encrypted', 'aws-rds-instance-storage-encrypted'],
     },
-    { id: 'DP-8', title: 'Ensure security of key and certificate repository', rules: ['azure-keyvault-vault-purge-protection'] },
+    { id: 'DP-8', title: 'Ensure security of key and certificate repository', rules: ['aws-secretsmanager-secret-not-public', 'azure-keyvault-vault-purge-protection'] },
     {
       id: 'PV-3',
       title: 'Define and establish secure configurations for compute resources',
       rules: ['k8s-pod-privileged-container', 'k8s-pod-host-path-volume', 'k8s-pod-host-network', 'k8s-pod-host-pid', 'k8s-pod-runs-as-root', 'k8s-pod-default-namespace'],
     },
-    { id: 'LT-3', title: 'Enable logging for security investigation', rules: ['aws-elb-load-balancer-access-logs', 'aws-cloudtrail-trail-multi-region', 'aws-s3-bucket-logging-enabled'] },
+    { id: 'LT-3', title: 'Enable logging for security investigation', rules: ['aws-eks-cluster-audit-logging', 'aws-elb-load-balancer-access-logs', 'aws-cloudtrail-trail-multi-region', 'aws-s3-bucket-logging-enabled'] },
     {
       id: 'BR-1',
       title: 'Ensure regular automated backups (versioning)',
@@ -79,5 +79,8 @@ export const MCSB = defineFramework({
       title: 'Discover, classify, and label sensitive data (and keep storage private by default)',
       rules: ['aws-s3-bucket-public-write', 'aws-rds-snapshot-not-public', 'aws-s3-bucket-public-access-blocked', 'aws-s3-bucket-public-read', 'azure-storage-account-blob-public-access-disabled', 'gcp-storage-bucket-public'],
     },
+    { id: 'DP-6', title: 'Use a secure key management process', rules: ['aws-kms-key-not-public', 'aws-kms-key-not-pending-deletion'] },
+    { id: 'PV-5', title: 'Perform vulnerability assessments', rules: ['aws-ecr-repository-lifecycle-policy'] },
+    { id: 'PV-6', title: 'Rapidly and automatically remediate vulnerabilities', rules: ['aws-lambda-function-supported-runtime'] },
   ],
 })
