@@ -1,9 +1,10 @@
 /**
  * @module A stored snapshot as the posture commands read it: its findings with the exemptions active now
- * (or at a given time) applied, the rules that produced them, and — on demand — its graph.
+ * (or at a given time) and governance grace periods applied, the rules that produced them, and — on demand — its graph.
  */
 import { applyExemptions } from '../exemptions/apply-exemptions.js'
 import type { ExemptionOutcome } from '../exemptions/apply-exemptions.js'
+import { applyGovernanceGrace } from '../governance/governance-grace.js'
 import { GraphBuilder } from '../graph/graph-builder.js'
 import type { SecurityGraph } from '../graph/security-graph.js'
 import { SkyhoundError } from '../model/errors.js'
@@ -40,7 +41,11 @@ export async function loadPostureSnapshot(store: Store, id: string | undefined, 
   const summary = (await store.getSnapshot(resolved))!
   const rules = ruleMap(options.customRulesDir)
   const findings = await store.loadFindings(resolved)
-  const exemptions = applyExemptions(findings, await store.exemptions.listExemptions(), options.at ?? new Date(), (ruleId) => rules.get(ruleId)?.categories ?? [])
+  const at = options.at ?? new Date()
+  const applied = applyExemptions(findings, await store.exemptions.listExemptions(), at, (ruleId) => rules.get(ruleId)?.categories ?? [])
+  // Governance tasks in their grace period do not count against the score until overdue (src/governance).
+  const tasks = await store.governance.listTasks()
+  const exemptions = tasks.length === 0 ? applied : { ...applied, findings: applyGovernanceGrace(applied.findings, tasks, at) }
   return { id: resolved, summary, exemptions, rules }
 }
 

@@ -2,9 +2,10 @@
  * @module Findings → one state per (control, resource), as the reference counts them: a resource is
  * healthy in a control only when it passes every recommendation of that control (defender-cspm.md §4.1).
  * Not-applicable, unknown and error findings do not count; a *waiver* exemption removes the finding,
- * a *mitigated* one counts it healthy; preview rules never count.
+ * a *mitigated* one counts it healthy, as does a governance task in its grace period; preview rules never count.
  */
 import { exemptionCategoryOf } from '../exemptions/apply-exemptions.js'
+import { inGovernanceGrace } from '../governance/governance-grace.js'
 import type { Finding } from '../model/finding.js'
 
 export interface ResourceControl {
@@ -33,6 +34,8 @@ export function tallyResources(findings: Iterable<Finding>, options: TallyOption
     const exemption = exemptionCategoryOf(finding)
     if (exemption === 'waiver') status = 'not-applicable'
     else if (exemption === 'mitigated') status = 'healthy'
+    // A governance task in its grace period: no score impact until it is overdue (src/governance).
+    else if (status === 'unhealthy' && inGovernanceGrace(finding)) status = 'healthy'
     const key = `${control}\u0000${finding.nodeId}`
     let entry = byKey.get(key)
     if (entry === undefined) {

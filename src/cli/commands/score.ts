@@ -1,6 +1,7 @@
 /** @module `skyhound score [--scope …] [--history]`: the secure score of a snapshot, by scope, and over time. */
 import type { Command } from 'commander'
 import { applyExemptions } from '../../exemptions/apply-exemptions.js'
+import { applyGovernanceGrace } from '../../governance/governance-grace.js'
 import { loadPostureSnapshot, loadSnapshotGraph, ruleMap } from '../../report/posture-snapshot.js'
 import { computeScoreReport, scoreSelector } from '../../score/compute-secure-score.js'
 import { tallyResources } from '../../score/resource-tally.js'
@@ -29,18 +30,21 @@ function scopeLine(s: ScopeScoreDetail): string {
   return `${pct(s.percentage).padStart(7)}  ${pts(s.current, s.max).padEnd(14)} ${String(s.resources).padStart(7)}  ${s.kind.padEnd(15)} ${s.name === s.scope ? s.scope : `${s.name} (${s.scope})`}`
 }
 
-/** One point per stored snapshot, exemptions applied as of each snapshot's time. */
+/** One point per stored snapshot, exemptions and governance grace periods applied as of each snapshot's time. */
 export async function historyPoints(store: Store, limit: number, customRulesDir?: string): Promise<ScorePoint[]> {
   const exemptions = await store.exemptions.listExemptions()
+  const tasks = await store.governance.listTasks()
+  const graced = tasks.some((t) => t.gracePeriod)
   const rules = ruleMap(customRulesDir)
   const points: ScorePoint[] = []
   for (const item of (await store.listSnapshots({ limit })).reverse()) {
-    const stored = exemptions.length === 0 ? (await store.loadRecords(item.id, 'score'))[0]?.data : undefined
+    const stored = exemptions.length === 0 && !graced ? (await store.loadRecords(item.id, 'score'))[0]?.data : undefined
     let report: Pick<ScoreReport, 'current' | 'max' | 'percentage' | 'recommendations'>
     if (stored !== undefined && Array.isArray(stored['recommendations'])) {
       report = stored as unknown as ScoreReport
     } else {
-      const findings = applyExemptions(await store.loadFindings(item.id), exemptions, new Date(item.createdAt), (id) => rules.get(id)?.categories ?? []).findings
+      const at = new Date(item.createdAt)
+      const findings = applyGovernanceGrace(applyExemptions(await store.loadFindings(item.id), exemptions, at, (id) => rules.get(id)?.categories ?? []).findings, tasks, at)
       report = computeScoreReport(undefined, findings, { resourceGroups: false })
     }
     points.push({ snapshot: item.id, createdAt: item.createdAt, current: report.current, max: report.max, percentage: report.percentage, recommendations: report.recommendations })
