@@ -27,7 +27,7 @@ function Page(props: { route: Route }) {
     case '/':
       return <OverviewPage />
     case '/attack-paths':
-      return <AttackPathsPage />
+      return <AttackPathsPage params={props.route.params} />
     case '/explorer':
       return <ExplorerPage />
     case '/recommendations':
