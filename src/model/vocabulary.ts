@@ -99,6 +99,7 @@ export const INSIGHT_IDS = {
   'privileged-container': 'Container runs privileged or with dangerous capabilities',
   'uses-host-network': 'Pod shares the node network namespace',
   'uses-host-pid': 'Pod shares the node process namespace',
+  'uses-host-ipc': 'Pod shares the node IPC namespace (shared memory and semaphores of every process on the node)',
   'mounts-host-path': 'Pod mounts a path of the node file system',
   'critical-resource': 'Marked business-critical (params: level)',
   'has-plaintext-secret': 'Holds a credential in plaintext (params: kinds)',

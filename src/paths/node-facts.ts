@@ -90,6 +90,7 @@ function insightFacts(insights: readonly Insight[], facts: { exposure: number; v
         break
       case 'privileged-container':
       case 'uses-host-pid':
+      case 'uses-host-ipc':
       case 'mounts-host-path':
       case 'no-mfa':
       case 'rbac-disabled':

@@ -17,7 +17,7 @@ const RULE_PATTERNS: readonly (readonly [RegExp, FixKind])[] = [
   [/token-automount|automount/, 'token'],
   [/plaintext|secret-on-disk|credential/, 'plaintext-secret'],
   [/vulnerab|cve|patch/, 'vulnerability'],
-  [/privileged|host-pid|host-path|host-network|capabilit/, 'escape'],
+  [/privileged|host-pid|host-ipc|host-path|host-network|capabilit/, 'escape'],
   [/password|basic-auth|local-auth|iam-database-auth|entra-only|aad-only/, 'basic-auth'],
   [/public-read|public-access|sensitive-data-not-public|bucket-public|blob-public|publicly-available/, 'public-access'],
   [/open-to-internet|open-to-any|firewall-any|any-any|management-ports|authorized-ip|master-authorized|source-ranges|endpoint-restricted|publicly-accessible|public-ip|public-endpoint/, 'exposure'],
@@ -26,6 +26,7 @@ const RULE_PATTERNS: readonly (readonly [RegExp, FixKind])[] = [
 const ESCAPE_INSIGHT: readonly (readonly [RegExp, string])[] = [
   [/privileged|capabilit/, 'privileged-container'],
   [/host-pid/, 'uses-host-pid'],
+  [/host-ipc/, 'uses-host-ipc'],
   [/host-path/, 'mounts-host-path'],
   [/host-network/, 'uses-host-network'],
 ]

@@ -106,6 +106,14 @@ describe('kubernetes-escape', () => {
     expect(d.edge('can-assume', pod('host-network'), NODE_1)).toBeUndefined()
   })
 
+  it('flags hostIPC on its own, which reads other processes\' shared memory but is no escape alone', async () => {
+    const d = await load()
+    expect(d.insights(pod('host-ipc')).map((i) => i.id)).toEqual(['uses-host-ipc'])
+    expect(d.insights(pod('host-ipc'), 'uses-host-ipc')[0]?.evidence[0]?.detail).toBe('spec.hostIPC: true')
+    expect(d.edge('can-assume', pod('host-ipc'), NODE_1)).toBeUndefined()
+    expect(d.insights(pod('host-network'), 'uses-host-ipc')).toEqual([])
+  })
+
   it('flags workloads from their pod template', async () => {
     const d = await load()
     const ds = 'k8s://prod-eks/apps/daemonset/node-agent'

@@ -1,6 +1,6 @@
 /**
  * @module Kubernetes container escape, service account tokens, node identity and in-cluster reach:
- * - insights on pods and workloads: `privileged-container`, `uses-host-pid`, `uses-host-network`,
+ * - insights on pods and workloads: `privileged-container`, `uses-host-pid`, `uses-host-ipc`, `uses-host-network`,
  *   `mounts-host-path` (paths, sensitive ones flagged);
  * - `can-assume` pod → its node (method `container-escape`) when a container can take the node over;
  * - `can-authenticate-as` node → the cloud identity of its VM; pod → service account with `tokenMounted`;
@@ -30,6 +30,7 @@ function insights(graph: GraphView, sink: DerivationSink, node: number, facts: E
     }, nodeEvidence(graph, node, `${where}: ${facts.privilegedReasons.join('; ')}`))
   }
   if (facts.hostPID) sink.insight(node, 'uses-host-pid', { hostIPC: facts.hostIPC }, nodeEvidence(graph, node, `${where}.hostPID: true`))
+  if (facts.hostIPC) sink.insight(node, 'uses-host-ipc', {}, nodeEvidence(graph, node, `${where}.hostIPC: true`))
   if (facts.hostNetwork) sink.insight(node, 'uses-host-network', {}, nodeEvidence(graph, node, `${where}.hostNetwork: true`))
   if (facts.hostPaths.length > 0) {
     sink.insight(node, 'mounts-host-path', {
