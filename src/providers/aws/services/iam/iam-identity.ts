@@ -6,7 +6,7 @@
 import type { EdgeInput, JsonObject, NodeInput } from '../../../../model/graph-types.js'
 import { awsAccessKeyNodeId } from '../../../ids.js'
 import { compact, field, obj, objects, str, strings } from '../../core/json.js'
-import { awsNode, edge } from '../../core/nodes.js'
+import { accountNode, awsNode, edge } from '../../core/nodes.js'
 import { partitionOf, parseArn } from '../../core/arn.js'
 import { parsePolicyDocument } from '../../core/policy-document.js'
 import { tagsOf } from '../../core/tags.js'
@@ -135,11 +135,33 @@ function instanceProfilesOf(raw: JsonObject, ref: IamRef): { arns: string[]; nod
   }
 }
 
+const ACCOUNT_IN_PRINCIPAL = /^(?:arn:aws[a-z-]*:(?:iam|sts)::)?(\d{12})(?::|$)/
+
+/**
+ * Accounts other than the role's own that its trust policy lets in (`"AWS": "arn:aws:iam::999988887777:root"`,
+ * a role or user ARN there, or a bare account id). Each is a node, as any account a resource names is: an
+ * account outside the inputs is then the source of the `can-assume` edge the permissions analysis derives.
+ */
+export function trustedAccounts(trustPolicy: JsonObject | undefined, ownAccount: string): string[] {
+  const accounts = new Set<string>()
+  for (const statement of objects(trustPolicy, 'Statement')) {
+    if (str(statement, 'Effect') !== 'Allow') continue
+    const principal = field(statement, 'Principal')
+    const named = typeof principal === 'object' && principal !== null && !Array.isArray(principal) ? strings(principal, 'AWS') : []
+    for (const entry of named) {
+      const account = ACCOUNT_IN_PRINCIPAL.exec(entry)?.[1]
+      if (account !== undefined && account !== ownAccount) accounts.add(account)
+    }
+  }
+  return [...accounts].sort()
+}
+
 export function mapIamRole(raw: JsonObject, ref: IamRef): MappedResource {
   const inline = readInlinePolicies(raw, 'rolePolicyList', ref, 'role')
   const managed = attachedPolicyArns(raw)
   const trust = parsePolicyDocument(field(raw, 'assumeRolePolicyDocument'))
   const profiles = instanceProfilesOf(raw, ref)
+  const trusted = trustedAccounts(trust.document, ref.accountId).map(accountNode)
   const lastUsed = obj(raw, 'roleLastUsed')
   return {
     kind: 'aws.iam.role',
@@ -159,7 +181,7 @@ export function mapIamRole(raw: JsonObject, ref: IamRef): MappedResource {
       lastUsedAt: toIsoTimestamp(field(lastUsed, 'lastUsedDate')),
       lastUsedRegion: str(lastUsed, 'region'),
     }),
-    nodes: [...inline.nodes, ...profiles.nodes],
+    nodes: [...inline.nodes, ...profiles.nodes, ...trusted],
     edges: [...managedAttachmentEdges(managed, ref.arn), ...inline.edges, ...profiles.edges],
     problems: [...inline.problems, ...(trust.error === undefined ? [] : [`assumeRolePolicyDocument: ${trust.error}`])],
   }
