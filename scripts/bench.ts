@@ -5,6 +5,7 @@
  *   ingest  --resources 100000 [--seed 1] [--analyses] [--dir DIR]   demo estate → scan: MB/s, resources/s, peak RSS
  *   analyses --resources 100000 [--seed 1] [--dir DIR] [--only a,b]   demo estate → read + build → each analysis: time, CPU, heap, output
  *   cloud-analyses --resources 100000   cloud-permissions and kubernetes-escape on a generated Azure/GCP/Kubernetes graph
+ *   posture-api --resources 100000 [--seed 1] [--dir DIR] [--seconds 10] [--connections 1]   findings/recommendations/score API latency (autocannon, loopback)
  */
 import { parseArgs } from 'node:util'
 import { benchGraph } from './bench/bench-graph.js'
@@ -21,6 +22,8 @@ const { positionals, values } = parseArgs({
     analyses: { type: 'boolean' },
     dir: { type: 'string' },
     only: { type: 'string' },
+    seconds: { type: 'string' },
+    connections: { type: 'string' },
   },
 })
 const name = positionals[0] ?? 'graph'
@@ -40,6 +43,18 @@ switch (name) {
   case 'cloud-analyses': {
     const { benchCloudAnalyses } = await import('./bench/bench-cloud-analyses.js')
     benchCloudAnalyses({ resources: Number(values.resources ?? 100_000) })
+    break
+  }
+  case 'posture-api': {
+    // Loaded on demand: the demo generator and the server are large (scripts/bench/bench-posture-api.ts).
+    const { benchPostureApi } = await import('./bench/bench-posture-api.js')
+    await benchPostureApi({
+      resources: Number(values.resources ?? 100_000),
+      seed: Number(values.seed ?? 1),
+      seconds: Number(values.seconds ?? 10),
+      connections: Number(values.connections ?? 1),
+      ...(values.dir === undefined ? {} : { dir: values.dir }),
+    })
     break
   }
   case 'graph':
