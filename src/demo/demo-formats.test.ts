@@ -25,6 +25,10 @@ const parsed = new Map<string, Loose>()
 async function load(entry: DemoFileEntry): Promise<Loose> {
   const bytes = await readFile(join(dir, entry.path))
   const text = (entry.path.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8')
+  if (entry.path.endsWith('.csv')) {
+    const [header, ...rows] = text.trimEnd().split('\n').map((line) => line.split(','))
+    return rows.map((row) => Object.fromEntries(header!.map((column, i) => [column, row[i]])))
+  }
   if (entry.path.endsWith('.ndjson')) return text.split('\n').filter((line) => line.length > 0).map((line): Loose => JSON.parse(line))
   if (entry.path.endsWith('.yaml')) {
     const docs = parseAllDocuments(text)
@@ -108,6 +112,21 @@ describe('demo estate formats', () => {
     const cluster = parsed.get(describe!.path).cluster
     expect(cluster.resourcesVpcConfig.publicAccessCidrs).toEqual(['192.0.2.0/24'])
     expect(cluster.identity.oidc.issuer).toMatch(/^https:\/\/oidc\.eks\./)
+  })
+
+  it('writes an IAM credential report per account, a row per user and the root user', () => {
+    const files = filesOf('aws-iam-credential-report')
+    expect(files).toHaveLength(2)
+    for (const entry of files) {
+      const rows = parsed.get(entry.path) as Record<string, string>[]
+      expect(rows).toHaveLength(entry.records)
+      expect(rows[0]).toMatchObject({ user: '<root_account>', password_enabled: 'not_supported', mfa_active: 'true' })
+      for (const row of rows.slice(1)) {
+        expect(row.arn).toMatch(/^arn:aws:iam::\d{12}:user\//)
+        expect(row.user_creation_time).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+00:00$/)
+        expect(['true', 'false']).toContain(row.mfa_active)
+      }
+    }
   })
 
   it('pages Azure Resource Graph results with chained skip tokens, CLI and REST envelopes', () => {
@@ -269,6 +288,9 @@ function idsInData(): Set<string> {
         }
         break
       }
+      case 'aws-iam-credential-report':
+        for (const row of doc as Record<string, string>[]) if (row['user'] !== '<root_account>') ids.add(row['arn']!)
+        break
       case 'aws-eks-cluster':
       case 'terraform-state':
       case 'terraform-plan':

@@ -18,6 +18,7 @@ export const DEMO_FORMAT_IDS = [
   'aws-config-snapshot',
   'aws-iam-authorization-details',
   'aws-eks-cluster',
+  'aws-iam-credential-report',
   'azure-resource-graph',
   'gcp-cloud-asset-inventory',
   'kubernetes-list',
@@ -178,8 +179,8 @@ export interface DemoExpected {
   readonly company: string
   readonly scopes: Readonly<Record<string, string>>
   /**
-   * Ids that expectations mention but no input describes (the external account a role trusts): no reader
-   * emits them; the analysis that derives the edge creates them.
+   * Ids that expectations mention but no input describes (the external account a role trusts): no export of
+   * theirs is in the estate; the IAM reader gives the account a bare node because a trust policy names it.
    */
   readonly outsideEstate: Readonly<Record<string, string>>
   readonly families: Readonly<Record<DemoFamily, string>>

@@ -16,6 +16,7 @@ import { AKS, aksIdOf, aksNode, containerAppIdOf, CONTAINER_APPS, KEY_VAULTS, ke
 import { idOf, postgresIdOf, storageIdOf, vmIdOf } from './azure/azure-resources.js'
 import { bucketName, clusterName, firewallName, instanceName, sqlName } from './gcp/gcp-assets.js'
 import { CLOUD_SQL, GCS, GKE, gkeNode, INSTANCES, PROD as GCP_PROD, SA } from './gcp/gcp-planted.js'
+import { ORDERS_DB_SECRET } from './kubernetes/k8s-clusters.js'
 import { buildK8sBaseline } from './kubernetes/k8s-write.js'
 import { imageDigest, repositoryOf } from './kubernetes/k8s-objects.js'
 
@@ -73,6 +74,8 @@ const k8sSa = (cluster: 'eks' | 'aks' | 'gke', namespace: string, name: string):
   n(k8sNodeId(CLUSTERS[cluster], namespace, 'ServiceAccount', name), `Kubernetes service account ${namespace}/${name} (${CLUSTERS[cluster]})`)
 const k8sSvc = (cluster: 'eks' | 'aks' | 'gke', namespace: string, name: string): string =>
   n(k8sNodeId(CLUSTERS[cluster], namespace, 'Service', name), `LoadBalancer service ${namespace}/${name} (${CLUSTERS[cluster]})`)
+const k8sSecret = (cluster: 'eks' | 'aks' | 'gke', namespace: string, name: string): string =>
+  n(k8sNodeId(CLUSTERS[cluster], namespace, 'Secret', name), `Kubernetes Secret ${namespace}/${name} (${CLUSTERS[cluster]})`)
 const k8sNode = (cluster: 'eks' | 'aks' | 'gke', nodeName: string): string => n(k8sNodeId(CLUSTERS[cluster], undefined, 'Node', nodeName), `Kubernetes node ${nodeName}`)
 const image = (ref: string): string => n(imageNodeId(repositoryOf(ref), imageDigest(ref)), `image ${ref}`)
 const eksCluster = n(k8sClusterNodeId(CLUSTERS.eks), `Kubernetes cluster ${CLUSTERS.eks}`)
@@ -244,6 +247,28 @@ const ITEMS: PlantedItem[] = [
     },
   },
   {
+    id: 'aws-admin-user-without-mfa',
+    family: 'identity-lateral-movement',
+    title: 'Administrator signs in to the console without MFA',
+    description:
+      'ops-admin-jdoe has AdministratorAccess and a console password but no MFA device (the credential report says mfa_active false): a phished or reused password takes over the account.',
+    nodes: [user(P, 'ops-admin-jdoe'), awsProd],
+    names: {},
+    expect: {
+      insights: [
+        { node: user(P, 'ops-admin-jdoe'), insight: 'no-mfa' },
+        { node: user(P, 'ops-admin-jdoe'), insight: 'has-admin-permissions' },
+      ],
+    },
+    control: {
+      id: 'aws-admin-user-without-mfa-control',
+      description: 'ops-admin-asmith: the same AdministratorAccess and console password.',
+      nodes: [user(P, 'ops-admin-asmith')],
+      whyNot: 'an MFA device is assigned (mfa_active true)',
+      mustNot: { insights: [{ node: user(P, 'ops-admin-asmith'), insight: 'no-mfa' }] },
+    },
+  },
+  {
     id: 'aws-s3-public-sensitive',
     family: 'aws-data',
     templates: [51],
@@ -316,6 +341,47 @@ const ITEMS: PlantedItem[] = [
       nodes: [n(rdsArn(PROD_EU, 'orders-db-staging'), 'RDS orders-db-staging')],
       whyNot: 'publiclyAccessible is false: the endpoint resolves to a private address only',
       mustNot: { notExposed: [rdsArn(PROD_EU, 'orders-db-staging')] },
+    },
+  },
+  {
+    id: 'aws-lambda-env-database-password',
+    family: 'aws-data',
+    title: 'Function holds a plaintext connection string that signs in to a managed database',
+    description:
+      "orders-report's DATABASE_URL environment variable carries the reporting user's password for orders-db (postgres://reporting:…@orders-db…): whoever reads the function configuration can sign in to the database.",
+    nodes: [n(lambdaArn(PROD_EU, 'orders-report'), 'Lambda orders-report'), rdsArn(PROD_EU, 'orders-db')],
+    names: {},
+    expect: {
+      edges: [{ from: lambdaArn(PROD_EU, 'orders-report'), to: rdsArn(PROD_EU, 'orders-db'), kind: 'can-authenticate-to' }],
+    },
+    control: {
+      id: 'aws-lambda-env-database-password-control',
+      description: 'orders-report-v2: the same DATABASE_URL to orders-db.',
+      nodes: [n(lambdaArn(PROD_EU, 'orders-report-v2'), 'Lambda orders-report-v2')],
+      whyNot: 'the URL has no password: the function reads it from Secrets Manager at run time (DATABASE_SECRET_ARN)',
+      mustNot: {
+        secretOn: [lambdaArn(PROD_EU, 'orders-report-v2')],
+        edges: [{ from: lambdaArn(PROD_EU, 'orders-report-v2'), to: rdsArn(PROD_EU, 'orders-db'), kind: 'can-authenticate-to' }],
+      },
+    },
+  },
+  {
+    id: 'k8s-secret-database-password',
+    family: 'aws-data',
+    title: 'Kubernetes Secret holds a connection string that signs in to a managed database',
+    description:
+      'Secret payments/orders-db-url in the EKS cluster holds a DATABASE_URL with the password of orders-db; anyone who may read Secrets in payments (the secret-reader role of payments-api) can sign in to the database.',
+    nodes: [k8sSecret('eks', 'payments', ORDERS_DB_SECRET.planted), rdsArn(PROD_EU, 'orders-db')],
+    names: {},
+    expect: {
+      edges: [{ from: k8sSecret('eks', 'payments', ORDERS_DB_SECRET.planted), to: rdsArn(PROD_EU, 'orders-db'), kind: 'can-authenticate-to' }],
+    },
+    control: {
+      id: 'k8s-secret-database-password-control',
+      description: 'Secret payments/orders-db-readonly-url names the same database.',
+      nodes: [k8sSecret('eks', 'payments', ORDERS_DB_SECRET.control)],
+      whyNot: 'its DATABASE_URL has no password (the client signs in with a certificate: PGSSLMODE verify-full)',
+      mustNot: { edges: [{ from: k8sSecret('eks', 'payments', ORDERS_DB_SECRET.control), to: rdsArn(PROD_EU, 'orders-db'), kind: 'can-authenticate-to' }] },
     },
   },
   {

@@ -289,6 +289,13 @@ const DEMO: Readonly<Record<string, DemoExpectation>> = {
     listed: [['cross-cloud-gcp-startup-script-aws-key', insightOn('has-plaintext-secret')]],
     notListed: [['cross-cloud-gcp-startup-script-aws-key', control]],
   },
+  'database-open-to-any-ip-basic-auth': {
+    listed: ['aws-rds-public-password', 'azure-postgres-open-password', 'gcp-cloudsql-open-any-ip'].map((id) => [id, exposed] as const),
+    notListed: [['aws-rds-public-password', control], ['azure-postgres-open-password', control], ['gcp-cloudsql-open-any-ip', control]],
+  },
+  'admin-identity-without-mfa': { listed: [['aws-admin-user-without-mfa', firstNode]], notListed: [['aws-admin-user-without-mfa', control]], exact: true },
+  'secret-authenticates-to-data-store': { listed: [['k8s-secret-database-password', firstNode]], notListed: [['k8s-secret-database-password', control]] },
+  'compute-secret-authenticates-to-data-store': { listed: [['aws-lambda-env-database-password', firstNode]], notListed: [['aws-lambda-env-database-password', control]] },
   // The demo plants no Kubernetes dashboard, pods on exposed nodes or host-network pods.
   'k8s-dashboard-exposed': { listed: [], notListed: [], exact: true },
   'k8s-privileged-pod-on-exposed-node': { listed: [], notListed: [], exact: true },
@@ -296,13 +303,7 @@ const DEMO: Readonly<Record<string, DemoExpectation>> = {
 }
 
 /** Planted scenarios whose facts no analysis derives yet: the template is right, the graph lacks the fact. */
-const WAITING: Readonly<Record<string, string>> = {
-  'database-open-to-any-ip-basic-auth':
-    'aws-rds-public-password, azure-postgres-open-password and gcp-cloudsql-open-any-ip need the allows-basic-authentication insight, which no analysis derives yet',
-  'admin-identity-without-mfa': 'the demo plants no administrator without MFA, and no analysis derives the no-mfa insight yet',
-  'secret-authenticates-to-data-store': 'the demo plants no secret that authenticates to a database or storage (can-authenticate-to only reaches identities so far)',
-  'compute-secret-authenticates-to-data-store': 'the demo plants no compute secret that authenticates to a database or storage (can-authenticate-to only reaches identities so far)',
-}
+const WAITING: Readonly<Record<string, string>> = {}
 
 describe('explorer on the demo estate', () => {
   let dir: string

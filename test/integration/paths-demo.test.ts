@@ -23,11 +23,7 @@ interface Item {
 }
 
 /** Planted paths whose entry needs an insight no committed analysis emits yet. */
-const WAITING: Readonly<Record<string, string>> = {
-  'aws-rds-public-password': 'the `allows-basic-authentication` insight on RDS (IAM database authentication off)',
-  'azure-postgres-open-password': 'the `allows-basic-authentication` insight on Azure PostgreSQL (password authentication on)',
-  'gcp-cloudsql-open-any-ip': 'the `allows-basic-authentication` insight on Cloud SQL (built-in users)',
-}
+const WAITING: Readonly<Record<string, string>> = {}
 
 // The ground truth is the generator's: read it before the estate exists, so the tests can be listed.
 const { plantedTruth } = await import('../../src/demo/planted-truth.js')

@@ -585,7 +585,7 @@ export function rdsItem(clock: DemoClock, place: Placement, db: RdsSpec): JsonOb
       dBInstanceStatus: 'available',
       masterUsername: db.masterUsername,
       dBName: db.dbName,
-      endpoint: { address: `${db.identifier}.c1a2b3c4d5e6.${place.region}.rds.amazonaws.com`, port: 5432, hostedZoneId: 'Z29XKXDKYMONMX' },
+      endpoint: { address: rdsEndpoint(place, db.identifier), port: 5432, hostedZoneId: 'Z29XKXDKYMONMX' },
       allocatedStorage: 100,
       instanceCreateTime: clock.daysAgo(300),
       preferredBackupWindow: '02:00-02:30',
@@ -618,6 +618,9 @@ export function rdsItem(clock: DemoClock, place: Placement, db: RdsSpec): JsonOb
     },
   })
 }
+
+/** The DNS name RDS gives an instance: what connection strings name. */
+export const rdsEndpoint = (place: Placement, identifier: string): string => `${identifier}.c1a2b3c4d5e6.${place.region}.rds.amazonaws.com`
 
 export interface LambdaSpec {
   readonly name: string

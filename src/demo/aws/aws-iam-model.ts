@@ -43,6 +43,8 @@ export interface IamUser {
   readonly managed?: readonly string[]
   readonly tags?: Readonly<Record<string, string>>
   readonly createdDaysAgo?: number
+  /** A person who signs in to the console (a password), with or without an MFA device; absent for machine users. */
+  readonly console?: { readonly mfa: boolean }
 }
 
 export interface IamGroup {

@@ -90,6 +90,9 @@ export const PROD_IAM: IamAccount = {
       ],
       tags: companyTags('platform', 'low'),
     },
+    // Two administrators who sign in to the console: one without an MFA device (planted), one with (look-alike).
+    { name: 'ops-admin-jdoe', managed: [awsManagedArn('AdministratorAccess')], console: { mfa: false }, tags: companyTags('ops', 'high'), createdDaysAgo: 1300 },
+    { name: 'ops-admin-asmith', managed: [awsManagedArn('AdministratorAccess')], console: { mfa: true }, tags: companyTags('ops', 'high'), createdDaysAgo: 800 },
     {
       name: 'svc-legacy-sync',
       inline: [{ name: 'read-customer-pii', document: doc(s3Read(BUCKETS.pii), allow('kms:Decrypt', kmsKeyArn(KMS_KEYS.pii))) }],

@@ -19,7 +19,7 @@ import type {
   SubnetSpec,
   VpcSpec,
 } from './aws-config-items.js'
-import { configItem, ec2Arn } from './aws-config-items.js'
+import { configItem, ec2Arn, rdsEndpoint } from './aws-config-items.js'
 import { doc } from './aws-iam-model.js'
 import { BUCKETS, EKS_OIDC_ID, KMS_KEYS } from './aws-planted-iam.js'
 
@@ -334,6 +334,29 @@ export const PROD_RDS: readonly RdsSpec[] = [
 
 export const PROD_LAMBDAS: readonly LambdaSpec[] = [
   { name: 'order-events', runtime: 'python3.12', roleName: 'order-events-exec', handler: 'app.handler', environment: { LOG_LEVEL: 'info', QUEUE: 'orders-events' }, description: 'order event fan-out', tags: companyTags('shop', 'medium') },
+  // The reporting user's password pasted into the connection string (planted) …
+  {
+    name: 'orders-report',
+    runtime: 'python3.12',
+    roleName: 'order-events-exec',
+    handler: 'report.handler',
+    environment: { DATABASE_URL: `postgres://reporting:${placeholderSecret('orders-report-db')}@${rdsEndpoint(PROD_EU, 'orders-db')}:5432/orders`, LOG_LEVEL: 'info' },
+    description: 'daily order report',
+    tags: companyTags('shop', 'medium'),
+  },
+  // … and its rewrite, which fetches the password from Secrets Manager at run time (look-alike).
+  {
+    name: 'orders-report-v2',
+    runtime: 'python3.12',
+    roleName: 'order-events-exec',
+    handler: 'report.handler',
+    environment: {
+      DATABASE_URL: `postgres://reporting@${rdsEndpoint(PROD_EU, 'orders-db')}:5432/orders`,
+      DATABASE_SECRET_ARN: `arn:aws:secretsmanager:${PROD_EU.region}:${PROD_EU.accountId}:secret:orders-db/reporting-AbCdEf`,
+    },
+    description: 'daily order report, password from Secrets Manager',
+    tags: companyTags('shop', 'medium'),
+  },
 ]
 
 export const DEV_LAMBDAS: readonly LambdaSpec[] = [

@@ -36,6 +36,7 @@ import {
 } from './aws-config-items.js'
 import { awsFillerItems, awsFillerRoles } from './aws-filler.js'
 import type { AuthzStyle } from './aws-iam-authz.js'
+import { credentialReport } from './aws-credential-report.js'
 import { authzGroup, authzPolicies, authzPolicy, authzRole, authzUser } from './aws-iam-authz.js'
 import type { IamAccount, IamRole } from './aws-iam-model.js'
 import { roleArn } from './aws-iam-model.js'
@@ -268,6 +269,11 @@ export async function writeAws(ctx: DemoContext, sink: DemoSink, baseline: AwsBa
   const prodRoles = Math.ceil(iamFiller * 0.7)
   await writeAuthz(ctx, sink, PROD_IAM, { urlEncoded: false, dates: 'cli' }, awsFillerRoles(seed, 'aws-iam-prod', AWS_PROD.accountId, AWS_PROD.region, prodRoles), 'cli-decoded')
   await writeAuthz(ctx, sink, DEV_IAM, { urlEncoded: true, dates: 'python' }, awsFillerRoles(seed, 'aws-iam-dev', AWS_DEV.accountId, AWS_DEV.region, iamFiller - prodRoles), 'raw-url-encoded')
+  for (const account of [PROD_IAM, DEV_IAM]) {
+    const report = await sink.open(`aws/iam/${account.accountId}-credential-report.csv`)
+    report.write(credentialReport(clock, account))
+    await sink.close(report, { format: 'aws-iam-credential-report', variant: 'decoded-csv', provider: 'aws', records: account.users.length + 1 })
+  }
   const file = await sink.open(`aws/eks/${EKS_CLUSTER.name}.describe-cluster.json`)
   file.write(`${JSON.stringify(describeCluster(clock), null, 4)}\n`)
   await sink.close(file, { format: 'aws-eks-cluster', variant: 'cli', provider: 'aws', records: 1 })

@@ -7,9 +7,9 @@ import type { JsonObject } from '../../model/graph-types.js'
 import { AZURE_TENANT, CLUSTERS, GCP_PROD } from '../demo-company.js'
 import type { DemoClock } from '../demo-company.js'
 import { IMAGES, SYSTEM_IMAGES } from '../demo-images.js'
-import { eksArn } from '../aws/aws-config-items.js'
+import { eksArn, rdsEndpoint } from '../aws/aws-config-items.js'
 import { roleArn } from '../aws/aws-iam-model.js'
-import { EKS_PLANTED_NODES, eksNode, PROD_EU } from '../aws/aws-planted-resources.js'
+import { EKS_PLANTED_NODES, eksNode, placeholderSecret, PROD_EU } from '../aws/aws-planted-resources.js'
 import { aksIdOf, AKS, AKS_PLANTED_NODES, aksNode, MI } from '../azure/azure-planted.js'
 import { clusterName } from '../gcp/gcp-assets.js'
 import { GKE, GKE_PLANTED_NODES, gkeNode, SA, PROD as GCP_PROD_PROJECT } from '../gcp/gcp-planted.js'
@@ -28,6 +28,10 @@ import {
   serviceAccountObject,
   serviceObject,
 } from './k8s-objects.js'
+
+
+/** EKS Secrets in `payments` that name the orders database: one holds its password, one does not. */
+export const ORDERS_DB_SECRET = { planted: 'orders-db-url', control: 'orders-db-readonly-url' } as const
 
 export type ClusterKey = 'eks' | 'aks' | 'gke'
 
@@ -228,6 +232,14 @@ export function eksPlanted(def: ClusterDef): Built {
       roleObject(def.info, 'payments', 'secret-reader', [{ apiGroups: [''], resources: ['secrets'], verbs: ['get'] }]),
       roleBindingObject(def.info, 'payments', 'payments-api-secrets', 'Role', 'secret-reader', [{ kind: 'ServiceAccount', name: 'payments-api', namespace: 'payments' }]),
       secretObject(def.info, 'payments', 'payments-db', 'Opaque', ['username', 'password', 'host']),
+      // A connection string with the orders database password (planted) and a password-less one (look-alike).
+      secretObject(def.info, 'payments', ORDERS_DB_SECRET.planted, 'Opaque', ['DATABASE_URL'], {
+        DATABASE_URL: `postgres://payments:${placeholderSecret('payments-orders-db')}@${rdsEndpoint(PROD_EU, 'orders-db')}:5432/orders`,
+      }),
+      secretObject(def.info, 'payments', ORDERS_DB_SECRET.control, 'Opaque', ['DATABASE_URL', 'PGSSLMODE'], {
+        DATABASE_URL: `postgres://payments@${rdsEndpoint(PROD_EU, 'orders-db')}:5432/orders`,
+        PGSSLMODE: 'verify-full',
+      }),
     ],
     default: [serviceObject(def.info, 'default', 'kubernetes', 'ClusterIP', {}, [{ name: 'https', port: 443, targetPort: 443 }], '172.20.0.1')],
   }

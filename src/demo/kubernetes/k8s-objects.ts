@@ -394,10 +394,13 @@ export function configMapObject(cluster: ClusterInfo, namespace: string, name: s
   return { apiVersion: 'v1', kind: 'ConfigMap', metadata: metadata(cluster, 'ConfigMap', namespace, name, { ageDays: 60 }), data: { ...data } }
 }
 
-/** A Secret as kubectl prints it; values are obvious placeholders (readers keep names and keys only). */
-export function secretObject(cluster: ClusterInfo, namespace: string, name: string, type: string, keys: readonly string[]): JsonObject {
+/**
+ * A Secret as kubectl prints it; values are obvious placeholders unless given (readers keep names, keys and the
+ * hosts or accounts a credential opens, never values).
+ */
+export function secretObject(cluster: ClusterInfo, namespace: string, name: string, type: string, keys: readonly string[], values: Readonly<Record<string, string>> = {}): JsonObject {
   const data: Record<string, string> = {}
-  for (const key of keys) data[key] = Buffer.from(`demo-placeholder-${key}`).toString('base64')
+  for (const key of keys) data[key] = Buffer.from(values[key] ?? `demo-placeholder-${key}`).toString('base64')
   return { apiVersion: 'v1', kind: 'Secret', metadata: metadata(cluster, 'Secret', namespace, name, { ageDays: 60 }), type, data }
 }
 

@@ -33,7 +33,7 @@ const EXPECTED: Record<string, string> = {
 }
 
 describe('aws-formats', () => {
-  it('registers the six AWS formats in detection order', () => {
+  it('registers the seven AWS formats in detection order', () => {
     expect(AWS_FORMATS.map((f) => f.id)).toEqual([
       'aws-config-snapshot',
       'aws-config-api',
@@ -41,6 +41,7 @@ describe('aws-formats', () => {
       'aws-organizations-policy',
       'aws-iam-authorization-details',
       'aws-eks-cluster',
+      'aws-iam-credential-report',
     ])
     expect(AWS_FORMATS.every((f) => f.provider === 'aws')).toBe(true)
   })
