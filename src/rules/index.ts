@@ -100,12 +100,25 @@ import { gcpComputeNetworkNotLegacy } from './gcp/compute/gcp-compute-network-no
 import { gcpComputeSubnetworkFlowLogsEnabled } from './gcp/compute/gcp-compute-subnetwork-flow-logs-enabled.js'
 import { gcpGkeClusterLegacyAbacDisabled } from './gcp/gke/gcp-gke-cluster-legacy-abac-disabled.js'
 import { gcpGkeClusterMasterAuthorizedNetworks } from './gcp/gke/gcp-gke-cluster-master-authorized-networks.js'
+import { gcpSqlInstanceBackupsEnabled } from './gcp/sql/gcp-sql-instance-backups-enabled.js'
+import { gcpSqlInstanceMysqlLocalInfileOff } from './gcp/sql/gcp-sql-instance-mysql-local-infile-off.js'
+import { gcpSqlInstanceMysqlSkipShowDatabase } from './gcp/sql/gcp-sql-instance-mysql-skip-show-database.js'
 import { gcpSqlInstanceOpenToAnyIp } from './gcp/sql/gcp-sql-instance-open-to-any-ip.js'
+import { gcpSqlInstancePostgresLogConnections } from './gcp/sql/gcp-sql-instance-postgres-log-connections.js'
+import { gcpSqlInstancePostgresLogDisconnections } from './gcp/sql/gcp-sql-instance-postgres-log-disconnections.js'
 import { gcpSqlInstancePublicIp } from './gcp/sql/gcp-sql-instance-public-ip.js'
+import { gcpSqlInstanceSqlserverContainedDbAuthOff } from './gcp/sql/gcp-sql-instance-sqlserver-contained-db-auth-off.js'
+import { gcpSqlInstanceSqlserverCrossDbOwnershipChainingOff } from './gcp/sql/gcp-sql-instance-sqlserver-cross-db-ownership-chaining-off.js'
+import { gcpSqlInstanceSqlserverExternalScriptsOff } from './gcp/sql/gcp-sql-instance-sqlserver-external-scripts-off.js'
+import { gcpSqlInstanceSqlserverRemoteAccessOff } from './gcp/sql/gcp-sql-instance-sqlserver-remote-access-off.js'
 import { gcpSqlInstanceSslRequired } from './gcp/sql/gcp-sql-instance-ssl-required.js'
+import { gcpStorageBucketAccessLogging } from './gcp/storage/gcp-storage-bucket-access-logging.js'
+import { gcpStorageBucketCustomerManagedKey } from './gcp/storage/gcp-storage-bucket-customer-managed-key.js'
 import { gcpStorageBucketPublic } from './gcp/storage/gcp-storage-bucket-public.js'
+import { gcpStorageBucketPublicAccessPrevention } from './gcp/storage/gcp-storage-bucket-public-access-prevention.js'
 import { gcpStorageBucketSensitiveDataNotPublic } from './gcp/storage/gcp-storage-bucket-sensitive-data-not-public.js'
 import { gcpStorageBucketUniformAccess } from './gcp/storage/gcp-storage-bucket-uniform-access.js'
+import { gcpStorageBucketVersioningEnabled } from './gcp/storage/gcp-storage-bucket-versioning-enabled.js'
 import { k8sPodApparmorNotUnconfined } from './k8s/pod/k8s-pod-apparmor-not-unconfined.js'
 import { k8sPodCapabilitiesAdded } from './k8s/pod/k8s-pod-capabilities-added.js'
 import { k8sPodCapabilitiesDropAll } from './k8s/pod/k8s-pod-capabilities-drop-all.js'
@@ -246,12 +259,25 @@ export const ALL_RULES: readonly Rule[] = [
   gcpComputeSubnetworkFlowLogsEnabled,
   gcpGkeClusterLegacyAbacDisabled,
   gcpGkeClusterMasterAuthorizedNetworks,
+  gcpSqlInstanceBackupsEnabled,
+  gcpSqlInstanceMysqlLocalInfileOff,
+  gcpSqlInstanceMysqlSkipShowDatabase,
   gcpSqlInstanceOpenToAnyIp,
+  gcpSqlInstancePostgresLogConnections,
+  gcpSqlInstancePostgresLogDisconnections,
   gcpSqlInstancePublicIp,
+  gcpSqlInstanceSqlserverContainedDbAuthOff,
+  gcpSqlInstanceSqlserverCrossDbOwnershipChainingOff,
+  gcpSqlInstanceSqlserverExternalScriptsOff,
+  gcpSqlInstanceSqlserverRemoteAccessOff,
   gcpSqlInstanceSslRequired,
+  gcpStorageBucketAccessLogging,
+  gcpStorageBucketCustomerManagedKey,
   gcpStorageBucketPublic,
+  gcpStorageBucketPublicAccessPrevention,
   gcpStorageBucketSensitiveDataNotPublic,
   gcpStorageBucketUniformAccess,
+  gcpStorageBucketVersioningEnabled,
   k8sPodApparmorNotUnconfined,
   k8sPodCapabilitiesAdded,
   k8sPodCapabilitiesDropAll,

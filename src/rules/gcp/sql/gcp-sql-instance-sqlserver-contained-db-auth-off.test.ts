@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest'
+import { evaluateRule, withProps } from '../../testing/rule-harness.js'
+import { gcpSqlInstanceSqlserverContainedDbAuthOff } from './gcp-sql-instance-sqlserver-contained-db-auth-off.js'
+import { SQL_INSTANCE } from './fixtures.js'
+
+describe('gcp-sql-instance-sqlserver-contained-db-auth-off', () => {
+  it('is healthy when the flag is off', () => {
+    expect(evaluateRule(gcpSqlInstanceSqlserverContainedDbAuthOff, withProps(SQL_INSTANCE, { databaseVersion: 'SQLSERVER_2019_STANDARD', databaseFlags: { 'contained database authentication': 'off' } })).status).toBe('healthy')
+  })
+  it('is unhealthy when the flag is on', () => {
+    expect(evaluateRule(gcpSqlInstanceSqlserverContainedDbAuthOff, withProps(SQL_INSTANCE, { databaseVersion: 'SQLSERVER_2019_STANDARD', databaseFlags: { 'contained database authentication': 'on' } }))).toMatchObject({
+      status: 'unhealthy',
+      message: 'instance `orders` sets contained database authentication to on',
+    })
+  })
+  it('is healthy when the flag is unset and the default is secure', () => {
+    expect(evaluateRule(gcpSqlInstanceSqlserverContainedDbAuthOff, withProps(SQL_INSTANCE, { databaseVersion: 'SQLSERVER_2019_STANDARD', databaseFlags: {} })).status).toBe('healthy')
+  })
+  it('is not applicable to another engine', () => {
+    expect(evaluateRule(gcpSqlInstanceSqlserverContainedDbAuthOff, withProps(SQL_INSTANCE, { databaseVersion: 'POSTGRES_15', databaseFlags: {} })).status).toBe('not-applicable')
+  })
+  it('is unknown when the flags are not in the input', () => {
+    expect(evaluateRule(gcpSqlInstanceSqlserverContainedDbAuthOff, withProps(SQL_INSTANCE, { databaseVersion: 'SQLSERVER_2019_STANDARD' })).status).toBe('unknown')
+  })
+})
