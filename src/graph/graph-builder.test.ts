@@ -115,4 +115,39 @@ describe('graph-builder', () => {
     expect(graph.nodeProps(identity)).toMatchObject({ roleAssignments: 2 })
     expect(graph.neighbours(identity, 'in', 'attached-to').map((i) => graph.nodeId(i))).toEqual(['assignment'])
   })
+
+  it('never merges two different nodes that list the same alias: the first keeps it, the conflict is reported', () => {
+    const builder = new GraphBuilder()
+    const vm = (id: string, name: string): GraphFragment['nodes'][number] => ({ id, kind: 'aws.ec2.instance', family: 'vm', provider: 'aws', name, aliases: ['host://web'] })
+    builder.addFragment({
+      nodes: [vm('arn:aws:ec2:eu-west-1:1:instance/i-1', 'web-a'), vm('arn:aws:ec2:eu-west-1:1:instance/i-2', 'web-b'), vm('arn:aws:ec2:eu-west-1:1:instance/i-3', 'web-c')],
+      edges: [{ from: 'host://web', to: 'arn:aws:ec2:eu-west-1:1:instance/i-2', kind: 'routes-traffic-to' }],
+    })
+    const { graph, dangling, aliasConflicts } = builder.build()
+    expect(dangling).toEqual([])
+    expect(graph.nodeCount).toBe(3)
+    expect(['i-1', 'i-2', 'i-3'].map((i) => graph.nodeName(graph.indexOf(`arn:aws:ec2:eu-west-1:1:instance/${i}`)!))).toEqual(['web-a', 'web-b', 'web-c'])
+    expect(graph.nodeId(graph.indexOf('host://web')!)).toBe('arn:aws:ec2:eu-west-1:1:instance/i-1')
+    expect(aliasConflicts).toEqual([
+      { alias: 'host://web', kept: 'arn:aws:ec2:eu-west-1:1:instance/i-1', ignored: 'arn:aws:ec2:eu-west-1:1:instance/i-2' },
+      { alias: 'host://web', kept: 'arn:aws:ec2:eu-west-1:1:instance/i-1', ignored: 'arn:aws:ec2:eu-west-1:1:instance/i-3' },
+    ])
+  })
+
+  it('still merges a placeholder defined under the alias id, then keeps the alias when a second node lists it', () => {
+    const builder = new GraphBuilder()
+    builder.addFragment({ nodes: [{ id: 'host://web', kind: 'scanner.host', family: 'vm', provider: 'scanner', props: { scanned: true } }], edges: [] })
+    builder.addFragment({
+      nodes: [
+        { id: 'vm-1', kind: 'aws.ec2.instance', family: 'vm', provider: 'aws', name: 'web-1', aliases: ['host://web'] },
+        { id: 'vm-2', kind: 'aws.ec2.instance', family: 'vm', provider: 'aws', name: 'web-2', aliases: ['host://web'] },
+      ],
+      edges: [],
+    })
+    const { graph, aliasConflicts } = builder.build()
+    expect(graph.nodeCount).toBe(2)
+    expect(graph.nodeProps(graph.indexOf('vm-1')!)).toMatchObject({ scanned: true })
+    expect(graph.nodeProps(graph.indexOf('vm-2')!)).not.toHaveProperty('scanned')
+    expect(aliasConflicts).toEqual([{ alias: 'host://web', kept: 'vm-1', ignored: 'vm-2' }])
+  })
 })

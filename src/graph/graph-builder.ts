@@ -27,9 +27,19 @@ export interface DanglingEdge extends EdgeInput {
   readonly missing: 'from' | 'to' | 'both'
 }
 
+/** Two different nodes list the same alias: the alias keeps pointing at the first, the second is not merged. */
+export interface AliasConflict {
+  readonly alias: string
+  /** The node the alias resolves to (the first that listed it, or the node defined under it). */
+  readonly kept: string
+  /** The node whose claim on the alias was ignored. */
+  readonly ignored: string
+}
+
 export interface BuildResult {
   readonly graph: SecurityGraph
   readonly dangling: readonly DanglingEdge[]
+  readonly aliasConflicts: readonly AliasConflict[]
 }
 
 const PROVIDER_CODE = new Map(PROVIDER_IDS.map((p, i) => [p, i]))
@@ -193,18 +203,30 @@ export class GraphBuilder {
    * Points every alias at its canonical node. A node defined under an alias id (a placeholder) merges
    * into the canonical node and its slot is dropped. Returns old slot → new slot (-1 when dropped).
    */
-  private resolveAliases(): Int32Array {
+  private resolveAliases(conflicts: AliasConflict[]): Int32Array {
     const n = this.names.length
     const remap = new Int32Array(n)
     for (let slot = 0; slot < n; slot++) remap[slot] = slot
+    const idTable = this.ids.table()
     for (const [aliasRef, canonicalRef] of this.aliasPairs) {
       const canonical = this.defined[canonicalRef]!
-      const placeholder = this.defined[aliasRef]!
-      if (placeholder >= 0 && placeholder !== canonical && remap[placeholder] === placeholder) {
-        this.mergeNode(canonical, this.slotAsInput(placeholder), this.provenance[placeholder]!)
-        remap[placeholder] = -1
+      const current = this.defined[aliasRef]!
+      if (current < 0 || current === canonical) {
+        this.defined[aliasRef] = canonical
+        continue
       }
-      this.defined[aliasRef] = canonical
+      // Only a node defined under the alias id itself is a placeholder for the canonical node; a slot the
+      // alias already points at through another node's alias list is a different resource: keep the first.
+      const placeholder = this.nodeIdRef.get(current) === aliasRef && remap[current] === current
+      if (placeholder) {
+        this.mergeNode(canonical, this.slotAsInput(current), this.provenance[current]!)
+        remap[current] = -1
+        this.defined[aliasRef] = canonical
+      } else if (remap[current] !== -1) {
+        conflicts.push({ alias: idTable[aliasRef]!, kept: idTable[this.nodeIdRef.get(current)]!, ignored: idTable[canonicalRef]! })
+      } else {
+        this.defined[aliasRef] = canonical
+      }
     }
     let next = 0
     for (let slot = 0; slot < n; slot++) if (remap[slot]! >= 0) remap[slot] = next++
@@ -212,7 +234,8 @@ export class GraphBuilder {
   }
 
   build(): BuildResult {
-    const remap = this.resolveAliases()
+    const aliasConflicts: AliasConflict[] = []
+    const remap = this.resolveAliases(aliasConflicts)
     const kept: number[] = []
     for (let slot = 0; slot < remap.length; slot++) if (remap[slot]! >= 0) kept.push(slot)
     const n = kept.length
@@ -288,7 +311,7 @@ export class GraphBuilder {
       },
       this.attributes,
     )
-    return { graph, dangling }
+    return { graph, dangling, aliasConflicts }
   }
 }
 

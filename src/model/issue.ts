@@ -6,6 +6,7 @@ export const ISSUE_KINDS = {
   'invalid-record': 'One record has a shape the adapter cannot read; the rest of the file is kept',
   'unreadable-input': 'The file or folder cannot be opened',
   'dangling-reference': 'An edge points at a node that no input defines',
+  'alias-conflict': 'Two different resources list the same alias; it stays with the first, the second is not merged',
   'access-denied': 'A live collector was refused',
   throttled: 'A live collector was throttled',
   'region-disabled': 'A region or API is disabled',

@@ -151,6 +151,13 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
   progress({ stage: 'build', done: 0, total: 1 })
   const built = builder.build()
   issues.push(...danglingIssues(built.dangling))
+  issues.push(...built.aliasConflicts.slice(0, MAX_DANGLING_ISSUES).map((c): ScanIssue => ({
+    file: '(graph)',
+    location: `alias ${c.alias}`,
+    kind: 'alias-conflict',
+    message: `${c.ignored} and ${c.kept} both list the alias ${c.alias}; it stays with ${c.kept} and the two are not merged`,
+    hint: 'an alias must name one resource: check the inputs that describe these two nodes',
+  })))
   progress({ stage: 'build', done: 1, total: 1 })
 
   let graph = built.graph
