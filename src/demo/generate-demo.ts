@@ -13,6 +13,7 @@ import type { Provider } from '../model/vocabulary.js'
 import { buildAwsBaseline, writeAws } from './aws/aws-write.js'
 import { buildAzureBaseline, writeAzure } from './azure/azure-write.js'
 import { COMPANY, DemoClock, demoEpoch } from './demo-company.js'
+import { DEMO_GOVERNANCE_DIR, writeDemoGovernance } from './demo-governance.js'
 import { writeSmallJson } from './demo-output.js'
 import { EXTRA_NODE_COST, planEstate } from './demo-plan.js'
 import type { DemoContext, DemoPlan } from './demo-plan.js'
@@ -29,10 +30,10 @@ export const DEFAULT_DEMO_RESOURCES = 600
 export const MAX_DEMO_RESOURCES = 10_000_000
 
 /** Top-level entries the generator owns inside its output directory. */
-const OWNED = ['aws', 'azure', 'gcp', 'kubernetes', 'terraform', 'scanners', 'expected.json', 'manifest.json', IGNORE_FILE]
+const OWNED = ['aws', 'azure', 'gcp', 'kubernetes', 'terraform', 'scanners', DEMO_GOVERNANCE_DIR, 'expected.json', 'manifest.json', IGNORE_FILE]
 
 /** What `skyhound scan <dir>` must pass over: the generator's own documents, which are no export. */
-const IGNORED = ['expected.json', 'manifest.json']
+const IGNORED = ['expected.json', 'manifest.json', DEMO_GOVERNANCE_DIR]
 
 /** Refuses to write into a directory holding anything but an earlier demo estate, which it clears. */
 async function prepareOutput(outDir: string): Promise<void> {
@@ -104,6 +105,7 @@ export async function generateDemoEstate(options: DemoOptions): Promise<DemoMani
   await writeKubernetes(ctx, sink, k8s)
   await writeTerraform(ctx, sink)
   await writeScanners(ctx, sink)
+  await writeDemoGovernance(options.outDir)
   const truth = plantedTruth()
   await writeSmallJson(options.outDir, 'expected.json', truth as unknown as JsonValue)
   const byProvider = countsByProvider(plan, baselineByProvider)
