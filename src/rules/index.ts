@@ -3,6 +3,14 @@
  * under rules/<provider>/ is here and that nothing else is). Keep the list sorted by id.
  */
 import type { Rule } from './define-rule.js'
+import { awsApigatewayApiAuthorization } from './aws/apigateway/aws-apigateway-api-authorization.js'
+import { awsApigatewayStageAccessLogging } from './aws/apigateway/aws-apigateway-stage-access-logging.js'
+import { awsApigatewayStageWaf } from './aws/apigateway/aws-apigateway-stage-waf.js'
+import { awsCloudtrailTrailBucketNotPublic } from './aws/cloudtrail/aws-cloudtrail-trail-bucket-not-public.js'
+import { awsCloudtrailTrailCloudwatchLogs } from './aws/cloudtrail/aws-cloudtrail-trail-cloudwatch-logs.js'
+import { awsCloudtrailTrailKmsEncrypted } from './aws/cloudtrail/aws-cloudtrail-trail-kms-encrypted.js'
+import { awsCloudtrailTrailLogFileValidation } from './aws/cloudtrail/aws-cloudtrail-trail-log-file-validation.js'
+import { awsCloudtrailTrailLogging } from './aws/cloudtrail/aws-cloudtrail-trail-logging.js'
 import { awsCloudtrailTrailMultiRegion } from './aws/cloudtrail/aws-cloudtrail-trail-multi-region.js'
 import { awsDynamodbTableCustomerManagedKey } from './aws/dynamodb/aws-dynamodb-table-customer-managed-key.js'
 import { awsDynamodbTableDeletionProtection } from './aws/dynamodb/aws-dynamodb-table-deletion-protection.js'
@@ -32,7 +40,15 @@ import { awsElbListenerModernTlsPolicy } from './aws/elb/aws-elb-listener-modern
 import { awsElbLoadBalancerAccessLogs } from './aws/elb/aws-elb-load-balancer-access-logs.js'
 import { awsElbLoadBalancerDeletionProtection } from './aws/elb/aws-elb-load-balancer-deletion-protection.js'
 import { awsElbLoadBalancerDropsInvalidHeaders } from './aws/elb/aws-elb-load-balancer-drops-invalid-headers.js'
+import { awsIamPolicyNoFullAdmin } from './aws/iam/aws-iam-policy-no-full-admin.js'
+import { awsIamRoleTrustNotPublic } from './aws/iam/aws-iam-role-trust-not-public.js'
+import { awsIamRootMfaEnabled } from './aws/iam/aws-iam-root-mfa-enabled.js'
+import { awsIamRootNoAccessKeys } from './aws/iam/aws-iam-root-no-access-keys.js'
+import { awsIamUserAccessKeysRotated } from './aws/iam/aws-iam-user-access-keys-rotated.js'
 import { awsIamUserMfaEnabled } from './aws/iam/aws-iam-user-mfa-enabled.js'
+import { awsIamUserNoDirectPolicies } from './aws/iam/aws-iam-user-no-direct-policies.js'
+import { awsIamUserSingleActiveAccessKey } from './aws/iam/aws-iam-user-single-active-access-key.js'
+import { awsIamUserUnusedCredentials } from './aws/iam/aws-iam-user-unused-credentials.js'
 import { awsKmsKeyNotPendingDeletion } from './aws/kms/aws-kms-key-not-pending-deletion.js'
 import { awsKmsKeyNotPublic } from './aws/kms/aws-kms-key-not-public.js'
 import { awsKmsKeyRotationEnabled } from './aws/kms/aws-kms-key-rotation-enabled.js'
@@ -162,6 +178,14 @@ import { k8sServiceLoadBalancerSourceRanges } from './k8s/service/k8s-service-lo
 import { k8sServiceaccountDefaultTokenAutomount } from './k8s/serviceaccount/k8s-serviceaccount-default-token-automount.js'
 
 export const ALL_RULES: readonly Rule[] = [
+  awsApigatewayApiAuthorization,
+  awsApigatewayStageAccessLogging,
+  awsApigatewayStageWaf,
+  awsCloudtrailTrailBucketNotPublic,
+  awsCloudtrailTrailCloudwatchLogs,
+  awsCloudtrailTrailKmsEncrypted,
+  awsCloudtrailTrailLogFileValidation,
+  awsCloudtrailTrailLogging,
   awsCloudtrailTrailMultiRegion,
   awsDynamodbTableCustomerManagedKey,
   awsDynamodbTableDeletionProtection,
@@ -191,7 +215,15 @@ export const ALL_RULES: readonly Rule[] = [
   awsElbLoadBalancerAccessLogs,
   awsElbLoadBalancerDeletionProtection,
   awsElbLoadBalancerDropsInvalidHeaders,
+  awsIamPolicyNoFullAdmin,
+  awsIamRoleTrustNotPublic,
+  awsIamRootMfaEnabled,
+  awsIamRootNoAccessKeys,
+  awsIamUserAccessKeysRotated,
   awsIamUserMfaEnabled,
+  awsIamUserNoDirectPolicies,
+  awsIamUserSingleActiveAccessKey,
+  awsIamUserUnusedCredentials,
   awsKmsKeyNotPendingDeletion,
   awsKmsKeyNotPublic,
   awsKmsKeyRotationEnabled,
