@@ -6,6 +6,7 @@
  *   analyses --resources 100000 [--seed 1] [--dir DIR] [--only a,b]   demo estate → read + build → each analysis: time, CPU, heap, output
  *   cloud-analyses --resources 100000   cloud-permissions and kubernetes-escape on a generated Azure/GCP/Kubernetes graph
  *   posture-api --resources 100000 [--seed 1] [--dir DIR] [--seconds 10] [--connections 1]   findings/recommendations/score API latency (autocannon, loopback)
+ *   paths-explorer-api --resources 100000 [--seed 1] [--dir DIR] [--seconds 10] [--connections 1]   attack path and explorer API latency (autocannon, loopback)
  */
 import { parseArgs } from 'node:util'
 import { benchGraph } from './bench/bench-graph.js'
@@ -49,6 +50,18 @@ switch (name) {
     // Loaded on demand: the demo generator and the server are large (scripts/bench/bench-posture-api.ts).
     const { benchPostureApi } = await import('./bench/bench-posture-api.js')
     await benchPostureApi({
+      resources: Number(values.resources ?? 100_000),
+      seed: Number(values.seed ?? 1),
+      seconds: Number(values.seconds ?? 10),
+      connections: Number(values.connections ?? 1),
+      ...(values.dir === undefined ? {} : { dir: values.dir }),
+    })
+    break
+  }
+  case 'paths-explorer-api': {
+    // Loaded on demand: the demo generator and the server are large (scripts/bench/bench-paths-explorer-api.ts).
+    const { benchPathsExplorerApi } = await import('./bench/bench-paths-explorer-api.js')
+    await benchPathsExplorerApi({
       resources: Number(values.resources ?? 100_000),
       seed: Number(values.seed ?? 1),
       seconds: Number(values.seconds ?? 10),

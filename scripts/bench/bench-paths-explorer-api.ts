@@ -1,0 +1,118 @@
+/**
+ * Attack path and explorer API latency (`npm run bench -- paths-explorer-api [--resources N] [--seed S]
+ * [--dir DIR] [--seconds T] [--connections C]`): generates and scans the demo estate (or reuses `--dir`
+ * holding `bench.db`), serves it with startServer on loopback, and drives each endpoint with autocannon
+ * (C connections, default 1, so latency is service time rather than queueing; T seconds each). Reports
+ * the cold first requests (graph load; choke points' what-ifs), then p50/p95/max and requests/s.
+ */
+import { existsSync } from 'node:fs'
+import { mkdir, mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import autocannon from 'autocannon'
+import { generateDemoEstate } from '../../src/demo/generate-demo.js'
+import { persistScan } from '../../src/scan/persist.js'
+import { scan } from '../../src/scan/pipeline.js'
+import { startServer } from '../../src/server/start-server.js'
+import { openStore } from '../../src/store/open-store.js'
+
+export interface PathsExplorerApiBenchOptions {
+  readonly resources: number
+  readonly seed?: number
+  readonly dir?: string
+  readonly seconds?: number
+  readonly connections?: number
+}
+
+interface Endpoint {
+  readonly name: string
+  readonly path: string
+  readonly body?: unknown
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!
+}
+
+async function load(url: string, body: unknown, seconds: number, connections: number): Promise<{ times: number[]; rps: number; errors: number }> {
+  const times: number[] = []
+  const request =
+    body === undefined ? { url } : { url, method: 'POST' as const, body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon({ ...request, connections, duration: seconds }, (error, done) =>
+      error === null || error === undefined ? resolve(done) : reject(error as Error),
+    )
+    instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime))
+  })
+  times.sort((a, b) => a - b)
+  return { times, rps: result.requests.average, errors: result.errors + result.non2xx }
+}
+
+async function timed(label: string, url: string, body?: unknown): Promise<unknown> {
+  const started = performance.now()
+  const response = await fetch(url, body === undefined ? {} : { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } })
+  const json: unknown = await response.json()
+  if (!response.ok) throw new Error(`${label} answered ${response.status}: ${JSON.stringify(json)}`)
+  console.log(`${label}: ${(performance.now() - started).toFixed(0)} ms`)
+  return json
+}
+
+export async function benchPathsExplorerApi(options: PathsExplorerApiBenchOptions): Promise<void> {
+  const seconds = options.seconds ?? 10
+  const connections = options.connections ?? 1
+  const work = options.dir ?? (await mkdtemp(join(tmpdir(), 'skyhound-bench-paths-api-')))
+  await mkdir(work, { recursive: true })
+  const file = join(work, 'bench.db')
+  try {
+    if (!existsSync(file)) {
+      const estate = join(work, 'estate')
+      let started = performance.now()
+      await generateDemoEstate({ outDir: estate, resources: options.resources, seed: options.seed ?? 1 })
+      console.log(`generated ${options.resources} resources in ${((performance.now() - started) / 1000).toFixed(0)} s`)
+      started = performance.now()
+      const result = await scan({ paths: [estate], now: new Date('2024-06-01T00:00:00Z'), snapshotId: 'snap-bench-paths' })
+      console.log(`scanned ${result.graph.nodeCount} nodes, ${result.attackPaths.length} attack paths in ${((performance.now() - started) / 1000).toFixed(0)} s`)
+      const store = await openStore(file)
+      await persistScan(store, result)
+      await store.close()
+      await rm(estate, { recursive: true, force: true })
+    }
+    const store = await openStore(file)
+    const server = await startServer({ store, port: 0, webRoot: false, rateLimit: { burst: 1e9, perSecond: 1e9 } })
+    try {
+      const base = new URL('/api/v1', server.url).toString()
+      const page = (await timed('cold first list (graph load + stored paths + findings)', `${base}/attack-paths?limit=50`)) as { total: number; items: { id: string }[] }
+      console.log(`${page.total} attack paths`)
+      const top = page.items[0]?.id ?? 'none'
+      const chokes = (await timed('cold choke points (a what-if per candidate; cached after)', `${base}/attack-paths/choke-points?limit=10`)) as {
+        chokePoints: { kind: string; id: string; from: string | null; to: string | null }[]
+      }
+      const choke = chokes.chokePoints[0]
+      const change = choke === undefined ? { removeNodes: ['none'] } : choke.kind === 'node' ? { removeNodes: [choke.id] } : { removeEdges: [{ from: choke.from, to: choke.to }] }
+      await timed('cold explorer seed template', `${base}/explorer/templates/k8s-rbac-off-unrestricted-access/run`, {})
+      const endpoints: Endpoint[] = [
+        { name: 'baseline: health', path: '/health' },
+        { name: 'attack paths page 1', path: '/attack-paths?limit=50' },
+        { name: 'attack paths, filtered + search', path: '/attack-paths?risk=critical&risk=high&provider=aws&q=prod&limit=50' },
+        { name: 'attack paths, grouped by target', path: '/attack-paths?groupBy=target-kind&sort=title&limit=50' },
+        { name: 'attack path detail', path: `/attack-paths/${top}` },
+        { name: 'choke points (cached)', path: '/attack-paths/choke-points?limit=10' },
+        { name: 'what-if (top choke point)', path: '/attack-paths/what-if', body: change },
+        { name: 'explorer templates list', path: '/explorer/templates' },
+        { name: 'explorer seed template run', path: '/explorer/templates/k8s-rbac-off-unrestricted-access/run', body: {} },
+        { name: 'explorer text, 2-hop connection', path: '/explorer/run-text', body: { text: 'MATCH (w:vm|pod)-[:can-authenticate-as*1..2]->(:identity)-[:has-permission-to]->(:secret-store) RETURN w', limit: 100 } },
+      ]
+      for (const endpoint of endpoints) {
+        const { times, rps, errors } = await load(`${base}${endpoint.path}`, endpoint.body, seconds, connections)
+        const line = `${endpoint.name.padEnd(34)} p50 ${percentile(times, 50).toFixed(1).padStart(8)} ms  p95 ${percentile(times, 95).toFixed(1).padStart(8)} ms  max ${(times.at(-1) ?? Number.NaN).toFixed(0).padStart(6)} ms  ${rps.toFixed(0).padStart(6)} req/s  errors ${errors}`
+        console.log(line)
+      }
+    } finally {
+      await server.close()
+      await store.close()
+    }
+  } finally {
+    if (options.dir === undefined) await rm(work, { recursive: true, force: true })
+  }
+}
