@@ -114,8 +114,22 @@ import { gcpComputeInstanceShieldedVm } from './gcp/compute/gcp-compute-instance
 import { gcpComputeNetworkNotDefault } from './gcp/compute/gcp-compute-network-not-default.js'
 import { gcpComputeNetworkNotLegacy } from './gcp/compute/gcp-compute-network-not-legacy.js'
 import { gcpComputeSubnetworkFlowLogsEnabled } from './gcp/compute/gcp-compute-subnetwork-flow-logs-enabled.js'
+import { gcpGkeClusterBasicAuthDisabled } from './gcp/gke/gcp-gke-cluster-basic-auth-disabled.js'
+import { gcpGkeClusterBinaryAuthorization } from './gcp/gke/gcp-gke-cluster-binary-authorization.js'
+import { gcpGkeClusterClientCertificateDisabled } from './gcp/gke/gcp-gke-cluster-client-certificate-disabled.js'
 import { gcpGkeClusterLegacyAbacDisabled } from './gcp/gke/gcp-gke-cluster-legacy-abac-disabled.js'
+import { gcpGkeClusterLoggingMonitoring } from './gcp/gke/gcp-gke-cluster-logging-monitoring.js'
 import { gcpGkeClusterMasterAuthorizedNetworks } from './gcp/gke/gcp-gke-cluster-master-authorized-networks.js'
+import { gcpGkeClusterNetworkPolicy } from './gcp/gke/gcp-gke-cluster-network-policy.js'
+import { gcpGkeClusterPrivateNodes } from './gcp/gke/gcp-gke-cluster-private-nodes.js'
+import { gcpGkeClusterReleaseChannel } from './gcp/gke/gcp-gke-cluster-release-channel.js'
+import { gcpGkeClusterSecretsEncryption } from './gcp/gke/gcp-gke-cluster-secrets-encryption.js'
+import { gcpGkeClusterShieldedNodes } from './gcp/gke/gcp-gke-cluster-shielded-nodes.js'
+import { gcpGkeClusterWorkloadIdentity } from './gcp/gke/gcp-gke-cluster-workload-identity.js'
+import { gcpGkeNodepoolAutoUpgrade } from './gcp/gke/gcp-gke-nodepool-auto-upgrade.js'
+import { gcpGkeNodepoolDefaultServiceAccount } from './gcp/gke/gcp-gke-nodepool-default-service-account.js'
+import { gcpGkeNodepoolMetadataServer } from './gcp/gke/gcp-gke-nodepool-metadata-server.js'
+import { gcpGkeNodepoolSecureBoot } from './gcp/gke/gcp-gke-nodepool-secure-boot.js'
 import { gcpSqlInstanceBackupsEnabled } from './gcp/sql/gcp-sql-instance-backups-enabled.js'
 import { gcpSqlInstanceMysqlLocalInfileOff } from './gcp/sql/gcp-sql-instance-mysql-local-infile-off.js'
 import { gcpSqlInstanceMysqlSkipShowDatabase } from './gcp/sql/gcp-sql-instance-mysql-skip-show-database.js'
@@ -289,8 +303,22 @@ export const ALL_RULES: readonly Rule[] = [
   gcpComputeNetworkNotDefault,
   gcpComputeNetworkNotLegacy,
   gcpComputeSubnetworkFlowLogsEnabled,
+  gcpGkeClusterBasicAuthDisabled,
+  gcpGkeClusterBinaryAuthorization,
+  gcpGkeClusterClientCertificateDisabled,
   gcpGkeClusterLegacyAbacDisabled,
+  gcpGkeClusterLoggingMonitoring,
   gcpGkeClusterMasterAuthorizedNetworks,
+  gcpGkeClusterNetworkPolicy,
+  gcpGkeClusterPrivateNodes,
+  gcpGkeClusterReleaseChannel,
+  gcpGkeClusterSecretsEncryption,
+  gcpGkeClusterShieldedNodes,
+  gcpGkeClusterWorkloadIdentity,
+  gcpGkeNodepoolAutoUpgrade,
+  gcpGkeNodepoolDefaultServiceAccount,
+  gcpGkeNodepoolMetadataServer,
+  gcpGkeNodepoolSecureBoot,
   gcpSqlInstanceBackupsEnabled,
   gcpSqlInstanceMysqlLocalInfileOff,
   gcpSqlInstanceMysqlSkipShowDatabase,

@@ -18,3 +18,24 @@ export const GKE_CLUSTER: NodeInput = {
     controlPlaneUnrestricted: false,
   },
 }
+
+/** A node pool as the mapper emits it from its cluster's `nodePools` (no `config` of its own). */
+export const GKE_NODE_POOL: NodeInput = {
+  id: '//container.googleapis.com/projects/demo-proj/locations/europe-west1/clusters/gke-demo/nodePools/default-pool',
+  kind: 'gcp.container.nodepool',
+  family: 'k8s-node',
+  provider: 'gcp',
+  scope: '//cloudresourcemanager.googleapis.com/projects/123456789012',
+  name: 'gke-demo/default-pool',
+  props: {
+    name: 'default-pool',
+    serviceAccount: 'gke-nodes@demo-proj.iam.gserviceaccount.com',
+    defaultServiceAccount: false,
+    oauthScopes: ['https://www.googleapis.com/auth/cloud-platform'],
+    machineType: 'e2-standard-4',
+    workloadMetadataMode: 'gke_metadata',
+    secureBoot: true,
+    autoUpgrade: true,
+    clusterId: '//container.googleapis.com/projects/demo-proj/locations/europe-west1/clusters/gke-demo',
+  },
+}
