@@ -216,6 +216,66 @@ describe('governance notify over SMTP', () => {
   })
 })
 
+describe('governance notify over STARTTLS with authentication', () => {
+  const PASSWORD = 'p4ss-Secret-never-printed'
+
+  it('upgrades to TLS, logs in, and never puts the password in an error', async () => {
+    // Arrange: a relay that only allows AUTH after STARTTLS (smtp-server's built-in self-signed certificate).
+    const sessions: { secure: boolean; user: unknown }[] = []
+    const relay = new SMTPServer({
+      logger: false,
+      allowInsecureAuth: false,
+      onAuth(auth, _session, callback) {
+        if (auth.username === 'skyhound' && auth.password === PASSWORD) return callback(null, { user: auth.username })
+        callback(Object.assign(new Error('Invalid username or password'), { responseCode: 535 }))
+      },
+      onData(stream, session, callback) {
+        stream.resume()
+        stream.on('end', () => {
+          sessions.push({ secure: session.secure, user: session.user })
+          callback()
+        })
+      },
+    })
+    await new Promise<void>((resolve) => relay.listen(0, '127.0.0.1', resolve))
+    const relayPort = (relay.server.address() as AddressInfo).port
+    const settings = (password: string): SmtpSettings => ({
+      host: '127.0.0.1',
+      port: relayPort,
+      secure: false,
+      startTls: 'required',
+      user: 'skyhound',
+      password,
+      allowSelfSigned: true,
+      timeoutMs: 5_000,
+      rateLimit: {},
+      retries: { attempts: 3, baseDelayMs: 1 },
+    })
+    const store = await openStore(':memory:')
+    try {
+      // Act
+      const good = createSmtpSender(settings(PASSWORD), { sleep: noSleep })
+      const report = await runNotify({ tasks, directory, config: config({ managers: false }), log: store.notifications, sender: good, now: WEEK_48 })
+      good.close()
+      const retried: number[] = []
+      const bad = createSmtpSender(settings('wrong-password'), { sleep: noSleep, onRetry: (_to, _e, attempt) => retried.push(attempt) })
+      const refused = await bad.send({ from: 'a@x.example', to: at('alice'), subject: 's', text: 't', html: '<p>t</p>', date: WEEK_48, headers: {}, stem: 's' }).catch((e: unknown) => e)
+      bad.close()
+
+      // Assert
+      expect(report.failures).toStrictEqual([])
+      expect(sessions).toHaveLength(4)
+      expect(sessions.every((s) => s.secure && s.user === 'skyhound')).toBe(true)
+      expect(retried).toStrictEqual([])
+      expect(refused).toMatchObject({ code: 'SKY_NOTIFY_DELIVERY', hint: 'check smtp.user and the password environment variable' })
+      expect(JSON.stringify([String(refused), (refused as Error).message, (refused as { hint: string }).hint])).not.toContain('wrong-password')
+    } finally {
+      await store.close()
+      await new Promise<void>((resolve) => relay.close(() => resolve()))
+    }
+  })
+})
+
 describe('governance notify dry run', () => {
   it('writes one .eml per message that reads back, and logs nothing', async () => {
     // Arrange

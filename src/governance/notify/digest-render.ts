@@ -28,7 +28,7 @@ function taskLines(t: DigestTask): string[] {
   return [
     `  - ${flag}${plain(task.finding.title)}`,
     `    Resource: ${plain(task.resource.name)} (${plain(task.resource.kind)}) ${plain(task.resource.id)}`,
-    `    Recommendation: ${plain(task.finding.ruleId)}   Scope: ${plain(task.resource.scope)}`,
+    `    Rule: ${plain(task.finding.ruleId)}   Scope: ${plain(task.resource.scope)}`,
     `    Due: ${task.dueDate ?? 'none'}${eta}`,
   ]
 }

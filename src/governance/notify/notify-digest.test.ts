@@ -83,7 +83,7 @@ describe('renderDigest', () => {
     const eta = { date: '2026-12-05', justification: 'vendor patch', by: 'alice@x.example', at: '2026-11-20T00:00:00Z' }
     const owner = buildDigests([makeTask({ id: 'e', owner: 'alice@x.example', severity: 'critical', dueDate: '2026-11-22', eta })], directory, { now }).digests[0]!
     const { text, html } = renderDigest(owner)
-    expect(text).toContain('CRITICAL (1)\n  - [OVERDUE 3d] Recommendation e\n    Resource: bucket-e (aws.s3.bucket) arn:aws:s3:::e\n    Recommendation: rule-e')
+    expect(text).toContain('CRITICAL (1)\n  - [OVERDUE 3d] Recommendation e\n    Resource: bucket-e (aws.s3.bucket) arn:aws:s3:::e\n    Rule: rule-e')
     expect(text).toContain('Due: 2026-11-22   ETA: 2026-12-05 (vendor patch)')
     expect(html).toContain('<h3>critical (1)</h3>')
     expect(html).toContain('2026-12-05<br><small>vendor patch</small>')
