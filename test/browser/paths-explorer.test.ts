@@ -135,7 +135,7 @@ suite(title, () => {
     expect(await page.locator('#results-title').innerText()).toContain(`${expected.total} result`)
     const names = await results.locator('tbody tr td:first-child').allInnerTexts()
     for (const cluster of clusters) expect(names).toContain(cluster)
-    await harness.shot(page, 'explorer', false)
+    await harness.shot(page, 'explorer')
     const shared = page.url()
     expect(shared).toMatch(/#q=[A-Za-z0-9_-]+$/)
     const download = page.waitForEvent('download')
