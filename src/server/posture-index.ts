@@ -37,12 +37,16 @@ export interface PostureIndex {
   readonly snapshot: LoadedSnapshot
   /** Every finding, exemptions applied: unhealthy ones first by risk, then the rest in store order. */
   readonly findings: readonly Finding[]
+  /** The unhealthy prefix of `findings` (exempted ones included): what the default lists scan. */
+  readonly unhealthy: readonly Finding[]
   /** Findings of each rule, in the order of `findings`. */
   readonly byRule: ReadonlyMap<string, readonly Finding[]>
   readonly tallies: ReadonlyMap<string, RuleTally>
   readonly report: ScoreReport
   /** Per (control, resource) states, for scope selectors. */
   readonly entries: readonly ResourceControl[]
+  /** Distinct scopes of `entries` (what a selector may name). */
+  readonly scopeIds: readonly string[]
   readonly rules: ReadonlyMap<string, Rule>
   readonly exemptions: { readonly active: number; readonly expired: readonly string[] }
   /** Filtered views by filter key (a few recent ones: paging through a list re-uses its filter). */
@@ -91,14 +95,17 @@ export function buildPostureIndex(snapshot: LoadedSnapshot, stored: readonly Fin
   const tallies = new Map([...byRule].map(([id, list]) => [id, tallyOf(list)]))
   const report = computeScoreReport(snapshot.graph, findings)
   const entries = tallyResources(findings)
+  const scopeIds = [...new Set(entries.map((e) => e.scope))]
   const cache = new Map<string, readonly Finding[]>()
   return {
     snapshot,
     findings,
+    unhealthy,
     byRule,
     tallies,
     report,
     entries,
+    scopeIds,
     rules,
     exemptions: { active: outcome.active.length, expired: outcome.expired.map((e) => e.id) },
     filtered(filter) {
@@ -109,7 +116,10 @@ export function buildPostureIndex(snapshot: LoadedSnapshot, stored: readonly Fin
         cache.set(key, hit)
         return hit
       }
-      const single = filter.rules?.length === 1 ? byRule.get(filter.rules[0]!) ?? [] : findings
+      const statuses = filter.statuses ?? ['unhealthy']
+      // Lists of unhealthy (or exempted) findings only need the unhealthy prefix, a fraction of the findings.
+      const base = statuses.every((s) => s === 'unhealthy' || s === 'exempted') ? unhealthy : findings
+      const single = filter.rules?.length === 1 ? (byRule.get(filter.rules[0]!) ?? []) : base
       let out = filterFindings(single, filter)
       if (filter.controls !== undefined && filter.controls.length > 0) {
         const controls = new Set(filter.controls)

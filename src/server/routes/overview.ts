@@ -105,9 +105,8 @@ function coverage(index: PostureIndex): Overview['coverage'] {
     const entry = rows.get(str(f.details['provider']))
     if (entry !== undefined) entry.unhealthy++
   }
-  const scopes = [...new Set(index.entries.map((e) => e.scope))]
-  return [...rows].map(([provider, row]) => {
-    const score = scoreSelector(parseSelector(`provider:${provider}`, graph, scopes), index.entries)
+    return [...rows].map(([provider, row]) => {
+    const score = scoreSelector(parseSelector(`provider:${provider}`, graph, index.scopeIds), index.entries)
     return { provider, ...row, score: score.max === 0 ? null : score.percentage }
   })
 }

@@ -196,7 +196,7 @@ describe('server/routes posture', () => {
         ['provider:aws', 'provider'],
         ['all', 'all'],
       ])
-      const account = score.scopes.find((s) => s.kind === 'account')!
+      const account = score.scopes.find((s) => s.kind === 'account' && s.scope !== '')!
       const one = await h.json<Score>(`/api/v1/score?scope=${encodeURIComponent(account.scope)}`)
       expect(one.selected[0]).toMatchObject({ scope: account.scope, kind: 'account' })
       const problem = await expectProblem(await h.request('/api/v1/score?scope=tag:broken'), 400)

@@ -4,8 +4,10 @@ import { ruleMap } from '../../report/posture-snapshot.js'
 import { scoreSelector } from '../../score/compute-secure-score.js'
 import { scoreHistory } from '../../score/score-history.js'
 import { parseSelector } from '../../score/score-scopes.js'
+import type { ScopeScoreDetail } from '../../score/score-types.js'
 import { requireRole } from '../middleware/authenticate.js'
 import { postureSourceOf } from '../posture-index.js'
+import type { PostureIndex } from '../posture-index.js'
 import { SnapshotQuerySchema, problemResponses, repeated } from '../schemas/common.js'
 import { ScoreHistoryEntrySchema, ScoreSchema } from '../schemas/posture.js'
 import { createScorePoints } from '../score-points.js'
@@ -21,7 +23,7 @@ const current = createRoute({
   path: '/',
   summary: 'Secure score: overall, per control, per built-in scope, and for the scopes asked for',
   description:
-    'Role: viewer. Reference formula (docs/score.md). `scope` takes a scope id, `rg:<id>`, `org:<id>`, `tag:key=value`, `provider:<p>` or `all`; roll-ups weight member scopes by resource count.',
+    'Role: viewer. Reference formula (docs/secure-score.md). `scope` takes a scope id, `rg:<id>`, `org:<id>`, `tag:key=value`, `provider:<p>` or `all`; roll-ups weight member scopes by resource count.',
   request: {
     query: SnapshotQuerySchema.extend({
       scope: repeated(z.string().min(1).max(2000)).openapi({ description: 'Repeat for several; each is scored separately' }),
@@ -49,14 +51,23 @@ const history = createRoute({
 export function scoreRoutes(deps: ServerDeps) {
   const posture = postureSourceOf(deps.store, deps.graphs)
   const points = createScorePoints(deps.store, ruleMap())
+  // The built-in scopes (thousands of resource groups on a large estate) are the same for every request of an index.
+  const scopeLists = new WeakMap<PostureIndex, Omit<ScopeScoreDetail, 'controls'>[]>()
+  const scopesOf = (index: PostureIndex) => {
+    let scopes = scopeLists.get(index)
+    if (scopes === undefined) {
+      scopes = index.report.scopes.map(({ controls: _controls, ...scope }) => scope)
+      scopeLists.set(index, scopes)
+    }
+    return scopes
+  }
   return newRouter()
     .openapi(current, async (c) => {
       const query = c.req.valid('query')
       const index = await posture.get(query.snapshot)
       const { report } = index
-      const scopeIds = [...new Set(index.entries.map((e) => e.scope))]
-      // parseSelector throws SKY_USAGE (400) naming the selector it cannot read.
-      const selected = query.scope.map((text) => scoreSelector(parseSelector(text, index.snapshot.graph, scopeIds), index.entries))
+            // parseSelector throws SKY_USAGE (400) naming the selector it cannot read.
+      const selected = query.scope.map((text) => scoreSelector(parseSelector(text, index.snapshot.graph, index.scopeIds), index.entries))
       return c.json(
         {
           snapshot: snapshotRef(index.snapshot),
@@ -64,7 +75,7 @@ export function scoreRoutes(deps: ServerDeps) {
           max: report.max,
           percentage: report.percentage,
           controls: report.controls,
-          scopes: report.scopes.map(({ controls: _controls, ...scope }) => scope),
+          scopes: scopesOf(index),
           selected,
           exemptions: index.exemptions,
         },

@@ -21,7 +21,7 @@ type Controls = Score['controls']
 
 function ScopePicker(props: { score: Score; scope: string }) {
   const [text, setText] = useState(props.scope)
-  const builtIn = props.score.scopes.filter((s) => s.kind === 'account' || s.kind === 'organization')
+  const builtIn = props.score.scopes.filter((s) => (s.kind === 'account' || s.kind === 'organization') && s.scope !== '')
   const clouds = ['aws', 'azure', 'gcp', 'kubernetes']
   return (
     <form
