@@ -1,0 +1,32 @@
+/** `skyhound demo generate`: its own --out, --seed and --resources reach the generator though `demo` has the same options. */
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { runCli } from '../helpers/cli-run.js'
+
+describe('skyhound demo generate', () => {
+  let dir: string
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'skyhound-demo-generate-'))
+  })
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true })
+  })
+
+  it('writes the estate where --out says, with the seed and size given after the subcommand', async () => {
+    const out = join(dir, 'estate')
+    const run = await runCli(['demo', 'generate', '--out', out, '--seed', '2', '--resources', '100'])
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(0)
+    expect(run.stdout).toContain(`Demo estate written to ${out}`)
+    const manifest = JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8')) as { seed: number; requestedResources: number }
+    expect(manifest).toMatchObject({ seed: 2, requestedResources: 100 })
+  }, 60_000)
+
+  it('fails with a usage error naming --out when it is missing', async () => {
+    const run = await runCli(['demo', 'generate'])
+    expect(run.code).toBe(2)
+    expect(run.stderr).toMatch(/demo generate needs --out <dir>/)
+  })
+})
