@@ -65,7 +65,7 @@ describe('skyhound governance notify', () => {
     const out = join(dir, 'outbox')
 
     // Act
-    const result = await run(db, ['--directory', directory, '--dry-run', out, '--now', '2026-11-25T08:00:00Z'])
+    const result = await run(db, ['--directory', directory, '--dry-run', out, '--at', '2026-11-25T08:00:00Z'])
 
     // Assert
     expect(result.code).toBe(0)
@@ -94,7 +94,7 @@ describe('skyhound governance notify', () => {
     const config = join(dir, 'notify.yaml')
     await writeFile(config, 'directory: owners.yaml\nfrom: Security <sec@x.example>\nmanagers: false\n')
     const out = join(dir, 'outbox')
-    const result = await run(db, ['--config', config, '--dry-run', out, '--now', '2026-11-25T08:00:00Z'])
+    const result = await run(db, ['--config', config, '--dry-run', out, '--at', '2026-11-25T08:00:00Z'])
     expect(result.code).toBe(0)
     const files = (await readdir(out)).sort()
     expect(files).toStrictEqual(['2026-W48-owner-digest-team-data@x.example.eml', '2026-W48-owner-digest-team-shop@x.example.eml'])

@@ -22,14 +22,14 @@ import type { ExitCode } from '../exit-codes.js'
 export interface NotifyCommandFlags extends NotifyFlags {
   /** Write .eml files (and webhook payloads) here instead of sending. */
   readonly dryRun?: string
-  /** Act as of this time (ISO): catch-up runs and tests. */
-  readonly now?: string
+  /** Act as of this time (ISO), like the other governance commands' --at: catch-up runs and tests. */
+  readonly at?: string
 }
 
 function clock(text: string | undefined, fallback: Date): Date {
   if (text === undefined) return fallback
   const time = Date.parse(text)
-  if (Number.isNaN(time)) throw new SkyhoundError('SKY_USAGE', `--now ${text} is not a date`, { hint: 'an ISO time such as 2026-11-30T08:00:00Z' })
+  if (Number.isNaN(time)) throw new SkyhoundError('SKY_USAGE', `--at ${text} is not a date`, { hint: 'an ISO time such as 2026-11-30T08:00:00Z' })
   return new Date(time)
 }
 
@@ -56,7 +56,7 @@ function printReport(ctx: CliContext, report: NotifyReport, mailSkipped: boolean
 }
 
 export async function governanceNotify(ctx: CliContext, flags: NotifyCommandFlags, now = new Date()): Promise<ExitCode> {
-  const at = clock(flags.now, now)
+  const at = clock(flags.at, now)
   const loaded = await loadNotifyConfig(flags)
   const directory = loaded.directoryFile === undefined ? EMPTY_DIRECTORY : await loadDirectory(loaded.directoryFile)
   const dryRunDir = flags.dryRun === undefined ? undefined : resolve(flags.dryRun)
@@ -99,7 +99,7 @@ export function registerGovernanceNotify(parent: Command, context: () => CliCont
     .option('--webhook <url>', 'also post new overdue tasks here, signed with SKYHOUND_WEBHOOK_SECRET (repeatable)', collect)
     .option('--no-owners', 'do not send owner digests')
     .option('--no-managers', 'do not send manager digests')
-    .option('--now <time>', 'act as of this ISO time (catch-up runs)')
+    .option('--at <time>', 'evaluate as of this ISO date/time instead of now (catch-up runs)')
     .action(async (flags: NotifyCommandFlags & { owners: boolean; managers: boolean }) => {
       // Commander sets owners/managers to true unless negated; only a negation overrides the config file.
       const { owners, managers, ...rest } = flags
