@@ -117,8 +117,9 @@ export function buildPostureIndex(snapshot: LoadedSnapshot, stored: readonly Fin
         return hit
       }
       const statuses = filter.statuses ?? ['unhealthy']
-      // Lists of unhealthy (or exempted) findings only need the unhealthy prefix, a fraction of the findings.
-      const base = statuses.every((s) => s === 'unhealthy' || s === 'exempted') ? unhealthy : findings
+      // Lists of unhealthy findings only need the unhealthy prefix, a fraction of the findings (exempted
+      // ones may also be unknown or error findings, so they take the full list).
+      const base = statuses.every((s) => s === 'unhealthy') ? unhealthy : findings
       const single = filter.rules?.length === 1 ? (byRule.get(filter.rules[0]!) ?? []) : base
       let out = filterFindings(single, filter)
       if (filter.controls !== undefined && filter.controls.length > 0) {
