@@ -43,6 +43,26 @@ describe('lambda-function', () => {
     ])
   })
 
+  it('keeps the host of a connection string with a password and the storage account of a key, never the values', () => {
+    const withStrings = mapLambdaFunction(makeCi('AWS::Lambda::Function', 'report', {
+      functionName: 'report',
+      role: ROLE,
+      environment: { variables: {
+        DATABASE_URL: 'postgres://reporting:Sup3rS3cret@orders-db.c1.eu-west-1.rds.amazonaws.com:5432/orders',
+        READONLY_URL: 'postgres://reader@orders-db.c1.eu-west-1.rds.amazonaws.com:5432/orders',
+        BLOBS: `DefaultEndpointsProtocol=https;AccountName=stexports;AccountKey=${'k'.repeat(88)};EndpointSuffix=core.windows.net`,
+      } },
+    }), CTX)
+    expect(withStrings.insights?.[0]?.params).toEqual({
+      kinds: ['connection-string', 'azure-storage-key'],
+      variables: ['DATABASE_URL', 'BLOBS'],
+      where: 'environment',
+      hosts: ['orders-db.c1.eu-west-1.rds.amazonaws.com'],
+      storageAccounts: ['stexports'],
+    })
+    expect(JSON.stringify(withStrings)).not.toMatch(/Sup3rS3cret|kkkkkkkk/)
+  })
+
   it('reports the function URL auth type', () => {
     const withUrl = makeCi('AWS::Lambda::Function', 'fn', { functionName: 'fn' }, { supplementaryConfiguration: { FunctionUrlConfig: { AuthType: 'AWS_IAM', FunctionUrl: 'https://x.lambda-url.eu-west-1.on.aws/' } } })
     expect(mapLambdaFunction(withUrl, CTX).props).toMatchObject({ functionUrl: { authType: 'AWS_IAM' }, publicFunctionUrl: false })
