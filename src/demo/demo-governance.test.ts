@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { loadNotifyConfig } from '../governance/notify/notify-config.js'
 import { loadDirectory, managerOf, recipientsOf } from '../governance/notify/notify-directory.js'
 import { TEAMS, ownerEmail } from './demo-company.js'
-import { DEMO_MANAGERS, writeDemoGovernance } from './demo-governance.js'
+import { DEMO_FALLBACK_OWNER, DEMO_MANAGERS, writeDemoGovernance } from './demo-governance.js'
 
 describe('demo-governance', () => {
   it('ships a directory with a manager for every team the owner tag names, and a notify config that finds it', async () => {
@@ -20,5 +20,6 @@ describe('demo-governance', () => {
       expect(managerOf(directory, ownerEmail(team))).toBe(DEMO_MANAGERS[team])
       expect(recipientsOf(directory, ownerEmail(team))).toStrictEqual([ownerEmail(team)])
     }
+    expect(managerOf(directory, DEMO_FALLBACK_OWNER)).toBe(DEMO_MANAGERS.security)
   })
 })

@@ -26,6 +26,9 @@ export const DEMO_MANAGERS: Readonly<Record<(typeof TEAMS)[number], string>> = {
   security: person('ines.garcia'),
 }
 
+/** Owner of critical findings nobody's tag names (the demo's governance rules, demo-governance-rules.ts). */
+export const DEMO_FALLBACK_OWNER = person('security')
+
 const TEAM_NAMES: Readonly<Record<(typeof TEAMS)[number], string>> = {
   shop: 'Shop team',
   'supply-chain': 'Supply chain team',
@@ -40,6 +43,8 @@ const TEAM_NAMES: Readonly<Record<(typeof TEAMS)[number], string>> = {
 export function demoOwnerDirectory(): DirectoryFile {
   const owners: DirectoryFile['owners'] = {}
   for (const team of TEAMS) owners[ownerEmail(team)] = { name: TEAM_NAMES[team], manager: DEMO_MANAGERS[team] }
+  // The demo governance rules give critical findings no tag names to this mailbox.
+  owners[DEMO_FALLBACK_OWNER] = { name: 'Security (unowned critical findings)', manager: DEMO_MANAGERS.security }
   return { owners, teams: {} }
 }
 
