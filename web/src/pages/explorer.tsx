@@ -211,6 +211,7 @@ function Results(props: { result: RunResult }) {
 }
 
 export function ExplorerPage() {
+  const session = useSession()
   const [mode, setMode] = useState<Mode>('builder')
   const [query, setQuery] = useState<QueryAst>(emptyQuery)
   const [text, setText] = useState('')
@@ -324,6 +325,11 @@ export function ExplorerPage() {
                   }}
                 />
               </>
+            )}
+            {session?.role === 'viewer' && (
+              <p class="notice small" role="note">
+                Running queries needs the analyst role; this token is a viewer. Templates and saved queries can still be read.
+              </p>
             )}
             <div class="actions-row">
               <button type="button" class="button button-primary" onClick={() => void runCurrent()} disabled={busy}>
