@@ -7,13 +7,14 @@
 import { readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { SkyhoundError } from '../model/errors.js'
-import { IGNORE_FILE } from '../scan/collect-inputs.js'
+import { IGNORE_FILE, INPUT_OPTIONS_FILE } from '../scan/collect-inputs.js'
 import type { JsonValue } from '../model/graph-types.js'
 import type { Provider } from '../model/vocabulary.js'
 import { buildAwsBaseline, writeAws } from './aws/aws-write.js'
 import { buildAzureBaseline, writeAzure } from './azure/azure-write.js'
 import { COMPANY, DemoClock, demoEpoch } from './demo-company.js'
 import { DEMO_GOVERNANCE_DIR, writeDemoGovernance } from './demo-governance.js'
+import { writeDemoInputOptions } from './demo-inputs.js'
 import { writeSmallJson } from './demo-output.js'
 import { EXTRA_NODE_COST, planEstate } from './demo-plan.js'
 import type { DemoContext, DemoPlan } from './demo-plan.js'
@@ -30,7 +31,7 @@ export const DEFAULT_DEMO_RESOURCES = 600
 export const MAX_DEMO_RESOURCES = 10_000_000
 
 /** Top-level entries the generator owns inside its output directory. */
-const OWNED = ['aws', 'azure', 'gcp', 'kubernetes', 'terraform', 'scanners', DEMO_GOVERNANCE_DIR, 'expected.json', 'manifest.json', IGNORE_FILE]
+const OWNED = ['aws', 'azure', 'gcp', 'kubernetes', 'terraform', 'scanners', DEMO_GOVERNANCE_DIR, 'expected.json', 'manifest.json', IGNORE_FILE, INPUT_OPTIONS_FILE]
 
 /** What `skyhound scan <dir>` must pass over: the generator's own documents, which are no export. */
 const IGNORED = ['expected.json', 'manifest.json', DEMO_GOVERNANCE_DIR]
@@ -122,5 +123,6 @@ export async function generateDemoEstate(options: DemoOptions): Promise<DemoMani
   }
   await writeSmallJson(options.outDir, 'manifest.json', manifest as unknown as JsonValue)
   await writeFile(join(options.outDir, IGNORE_FILE), `# Written by skyhound demo: the ground truth and the file list are not exports.\n${IGNORED.join('\n')}\n`)
+  await writeDemoInputOptions(options.outDir, manifest.files)
   return manifest
 }
