@@ -40,12 +40,22 @@ const TEAM_NAMES: Readonly<Record<(typeof TEAMS)[number], string>> = {
   security: 'Security team',
 }
 
+/** The owner label of a team on GCP resources (`team-shop`), the e-mail owner tag without its domain. */
+export const labelOwner = (team: string): string => ownerEmail(team).replace(/@.*$/, '')
+
 export function demoOwnerDirectory(): DirectoryFile {
   const owners: DirectoryFile['owners'] = {}
-  for (const team of TEAMS) owners[ownerEmail(team)] = { name: TEAM_NAMES[team], manager: DEMO_MANAGERS[team] }
+  const teams: DirectoryFile['teams'] = {}
+  for (const team of TEAMS) {
+    owners[ownerEmail(team)] = { name: TEAM_NAMES[team], manager: DEMO_MANAGERS[team] }
+    // GCP labels cannot hold `@`: there the owner label is the mailbox's local part, a team name here.
+    const label = labelOwner(team)
+    owners[label] = { name: TEAM_NAMES[team], manager: DEMO_MANAGERS[team] }
+    teams[label] = [ownerEmail(team)]
+  }
   // The demo governance rules give critical findings no tag names to this mailbox.
   owners[DEMO_FALLBACK_OWNER] = { name: 'Security (unowned critical findings)', manager: DEMO_MANAGERS.security }
-  return { owners, teams: {} }
+  return { owners, teams }
 }
 
 /** Writes `governance/owners.yaml` and `governance/notify.yaml`; returns their paths relative to `outDir`. */
