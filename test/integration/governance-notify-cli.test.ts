@@ -7,7 +7,9 @@ import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Writable } from 'node:stream'
+import type { AddressInfo } from 'node:net'
 import { Command } from 'commander'
+import { SMTPServer } from 'smtp-server'
 import { describe, expect, it } from 'vitest'
 import { createCliContext } from '../../src/cli/cli-context.js'
 import { registerGovernanceNotify } from '../../src/cli/commands/governance-notify.js'
@@ -86,6 +88,42 @@ describe('skyhound governance notify', () => {
       expect(await store.notifications.listSent()).toStrictEqual([])
     } finally {
       await store.close()
+    }
+  })
+
+  it('sends over SMTP from the config file, and a second run in the same week sends nothing', async () => {
+    // Arrange
+    const { dir, db, directory } = await estate()
+    const delivered: string[] = []
+    const relay = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      logger: false,
+      onData(stream, session, callback) {
+        stream.resume()
+        stream.on('end', () => {
+          delivered.push(...session.envelope.rcptTo.map((r) => r.address))
+          callback()
+        })
+      },
+    })
+    await new Promise<void>((resolve) => relay.listen(0, '127.0.0.1', resolve))
+    const config = join(dir, 'notify.yaml')
+    await writeFile(config, `directory: ${directory}\nsmtp:\n  host: 127.0.0.1\n  port: ${(relay.server.address() as AddressInfo).port}\n  startTls: disabled\n`)
+    try {
+      // Act
+      const first = await run(db, ['--config', config, '--at', '2026-11-25T08:00:00Z'])
+      const second = await run(db, ['--config', config, '--at', '2026-11-27T08:00:00Z'])
+
+      // Assert
+      expect(first.code).toBe(0)
+      expect(delivered.sort()).toStrictEqual(['head-retail@x.example', 'team-data@x.example', 'team-shop@x.example'])
+      expect(second.code).toBe(0)
+      expect(delivered).toHaveLength(3)
+      const report = JSON.parse(second.stdout) as { sent: unknown[]; alreadySent: unknown[] }
+      expect([report.sent.length, report.alreadySent.length]).toStrictEqual([0, 3])
+    } finally {
+      await new Promise<void>((resolve) => relay.close(() => resolve()))
     }
   })
 
