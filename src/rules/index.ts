@@ -96,6 +96,11 @@ import { azureStorageAccountBlobPublicAccessDisabled } from './azure/storage/azu
 import { azureStorageAccountHttpsOnly } from './azure/storage/azure-storage-account-https-only.js'
 import { azureStorageAccountMinTlsVersion } from './azure/storage/azure-storage-account-min-tls-version.js'
 import { azureStorageAccountSensitiveDataNotPublic } from './azure/storage/azure-storage-account-sensitive-data-not-public.js'
+import { gcpBigqueryDatasetCustomerManagedKey } from './gcp/bigquery/gcp-bigquery-dataset-customer-managed-key.js'
+import { gcpBigqueryDatasetNotPublic } from './gcp/bigquery/gcp-bigquery-dataset-not-public.js'
+import { gcpCloudfunctionsFunctionInternalIngress } from './gcp/cloudfunctions/gcp-cloudfunctions-function-internal-ingress.js'
+import { gcpCloudfunctionsFunctionNoPlaintextSecret } from './gcp/cloudfunctions/gcp-cloudfunctions-function-no-plaintext-secret.js'
+import { gcpCloudfunctionsFunctionNotPublic } from './gcp/cloudfunctions/gcp-cloudfunctions-function-not-public.js'
 import { gcpComputeDiskCustomerManagedKey } from './gcp/compute/gcp-compute-disk-customer-managed-key.js'
 import { gcpComputeFirewallAllPortsOpenToInternet } from './gcp/compute/gcp-compute-firewall-all-ports-open-to-internet.js'
 import { gcpComputeFirewallDatabasePortsOpenToInternet } from './gcp/compute/gcp-compute-firewall-database-ports-open-to-internet.js'
@@ -130,6 +135,18 @@ import { gcpGkeNodepoolAutoUpgrade } from './gcp/gke/gcp-gke-nodepool-auto-upgra
 import { gcpGkeNodepoolDefaultServiceAccount } from './gcp/gke/gcp-gke-nodepool-default-service-account.js'
 import { gcpGkeNodepoolMetadataServer } from './gcp/gke/gcp-gke-nodepool-metadata-server.js'
 import { gcpGkeNodepoolSecureBoot } from './gcp/gke/gcp-gke-nodepool-secure-boot.js'
+import { gcpIamProjectAuditLogging } from './gcp/iam/gcp-iam-project-audit-logging.js'
+import { gcpIamProjectKmsDutiesSeparated } from './gcp/iam/gcp-iam-project-kms-duties-separated.js'
+import { gcpIamProjectNotPublic } from './gcp/iam/gcp-iam-project-not-public.js'
+import { gcpIamProjectServiceAccountAdminRoles } from './gcp/iam/gcp-iam-project-service-account-admin-roles.js'
+import { gcpIamProjectServiceAccountDutiesSeparated } from './gcp/iam/gcp-iam-project-service-account-duties-separated.js'
+import { gcpIamProjectServiceAccountUserRole } from './gcp/iam/gcp-iam-project-service-account-user-role.js'
+import { gcpIamServiceAccountKeyRotated } from './gcp/iam/gcp-iam-service-account-key-rotated.js'
+import { gcpIamServiceAccountKeyUserManaged } from './gcp/iam/gcp-iam-service-account-key-user-managed.js'
+import { gcpKmsCryptokeyNotPublic } from './gcp/kms/gcp-kms-cryptokey-not-public.js'
+import { gcpKmsCryptokeyRotationPeriod } from './gcp/kms/gcp-kms-cryptokey-rotation-period.js'
+import { gcpRunServiceNoPlaintextSecret } from './gcp/run/gcp-run-service-no-plaintext-secret.js'
+import { gcpRunServiceNotPublic } from './gcp/run/gcp-run-service-not-public.js'
 import { gcpSqlInstanceBackupsEnabled } from './gcp/sql/gcp-sql-instance-backups-enabled.js'
 import { gcpSqlInstanceMysqlLocalInfileOff } from './gcp/sql/gcp-sql-instance-mysql-local-infile-off.js'
 import { gcpSqlInstanceMysqlSkipShowDatabase } from './gcp/sql/gcp-sql-instance-mysql-skip-show-database.js'
@@ -285,6 +302,11 @@ export const ALL_RULES: readonly Rule[] = [
   azureStorageAccountHttpsOnly,
   azureStorageAccountMinTlsVersion,
   azureStorageAccountSensitiveDataNotPublic,
+  gcpBigqueryDatasetCustomerManagedKey,
+  gcpBigqueryDatasetNotPublic,
+  gcpCloudfunctionsFunctionInternalIngress,
+  gcpCloudfunctionsFunctionNoPlaintextSecret,
+  gcpCloudfunctionsFunctionNotPublic,
   gcpComputeDiskCustomerManagedKey,
   gcpComputeFirewallAllPortsOpenToInternet,
   gcpComputeFirewallDatabasePortsOpenToInternet,
@@ -319,6 +341,18 @@ export const ALL_RULES: readonly Rule[] = [
   gcpGkeNodepoolDefaultServiceAccount,
   gcpGkeNodepoolMetadataServer,
   gcpGkeNodepoolSecureBoot,
+  gcpIamProjectAuditLogging,
+  gcpIamProjectKmsDutiesSeparated,
+  gcpIamProjectNotPublic,
+  gcpIamProjectServiceAccountAdminRoles,
+  gcpIamProjectServiceAccountDutiesSeparated,
+  gcpIamProjectServiceAccountUserRole,
+  gcpIamServiceAccountKeyRotated,
+  gcpIamServiceAccountKeyUserManaged,
+  gcpKmsCryptokeyNotPublic,
+  gcpKmsCryptokeyRotationPeriod,
+  gcpRunServiceNoPlaintextSecret,
+  gcpRunServiceNotPublic,
   gcpSqlInstanceBackupsEnabled,
   gcpSqlInstanceMysqlLocalInfileOff,
   gcpSqlInstanceMysqlSkipShowDatabase,

@@ -7,6 +7,15 @@ export const CIS_GCP_FOUNDATIONS = defineFramework({
   version: '3.0.0',
   url: 'https://www.cisecurity.org/benchmark/google_cloud_computing_platform',
   requirements: [
+    { id: '1.4', title: 'There are only GCP-managed service account keys for each service account', rules: ['gcp-iam-service-account-key-user-managed'] },
+    { id: '1.5', title: 'Service accounts have no admin privileges', rules: ['gcp-iam-project-service-account-admin-roles'] },
+    { id: '1.6', title: 'IAM users are not assigned the Service Account User or Service Account Token Creator roles at project level', rules: ['gcp-iam-project-service-account-user-role'] },
+    { id: '1.7', title: 'User-managed/external keys for service accounts are rotated every 90 days or fewer', rules: ['gcp-iam-service-account-key-rotated'] },
+    { id: '1.8', title: 'Separation of duties is enforced while assigning service account related roles to users', rules: ['gcp-iam-project-service-account-duties-separated'] },
+    { id: '1.9', title: 'Cloud KMS cryptokeys are not anonymously or publicly accessible', rules: ['gcp-kms-cryptokey-not-public'] },
+    { id: '1.10', title: 'KMS encryption keys are rotated within a period of 90 days', rules: ['gcp-kms-cryptokey-rotation-period'] },
+    { id: '1.11', title: 'Separation of duties is enforced while assigning KMS related roles to users', rules: ['gcp-iam-project-kms-duties-separated'] },
+    { id: '2.1', title: 'Cloud Audit Logging is configured properly', rules: ['gcp-iam-project-audit-logging'] },
     { id: '3.1', title: 'The default network does not exist in a project', rules: ['gcp-compute-network-not-default'] },
     { id: '3.2', title: 'Legacy networks do not exist for older projects', rules: ['gcp-compute-network-not-legacy'] },
     { id: '3.6', title: 'SSH access is restricted from the internet', rules: ['gcp-compute-firewall-ssh-open-to-internet'] },
@@ -36,5 +45,7 @@ export const CIS_GCP_FOUNDATIONS = defineFramework({
     { id: '6.5', title: 'Cloud SQL database instances do not implicitly whitelist all public IP addresses', rules: ['gcp-sql-instance-open-to-any-ip'] },
     { id: '6.6', title: 'Cloud SQL database instances do not have public IPs', rules: ['gcp-sql-instance-public-ip'] },
     { id: '6.7', title: 'Cloud SQL database instances are configured with automated backups', rules: ['gcp-sql-instance-backups-enabled'] },
+    { id: '7.1', title: 'BigQuery datasets are not anonymously or publicly accessible', rules: ['gcp-bigquery-dataset-not-public'] },
+    { id: '7.3', title: 'A default customer-managed encryption key (CMEK) is specified for all BigQuery data sets', rules: ['gcp-bigquery-dataset-customer-managed-key'] },
   ],
 })
