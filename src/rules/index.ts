@@ -89,13 +89,24 @@ import { azureAksClusterRbacEnabled } from './azure/aks/azure-aks-cluster-rbac-e
 import { azureComputeVmNoPlaintextSecret } from './azure/compute/azure-compute-vm-no-plaintext-secret.js'
 import { azureDatabaseServerFirewallAnyIp } from './azure/database/azure-database-server-firewall-any-ip.js'
 import { azureDatabaseServerPasswordAuthDisabled } from './azure/database/azure-database-server-password-auth-disabled.js'
+import { azureKeyvaultKeyExpirationSet } from './azure/keyvault/azure-keyvault-key-expiration-set.js'
+import { azureKeyvaultKeyRotationPolicy } from './azure/keyvault/azure-keyvault-key-rotation-policy.js'
+import { azureKeyvaultSecretExpirationSet } from './azure/keyvault/azure-keyvault-secret-expiration-set.js'
+import { azureKeyvaultVaultNetworkRestricted } from './azure/keyvault/azure-keyvault-vault-network-restricted.js'
 import { azureKeyvaultVaultPurgeProtection } from './azure/keyvault/azure-keyvault-vault-purge-protection.js'
+import { azureKeyvaultVaultRbacAuthorization } from './azure/keyvault/azure-keyvault-vault-rbac-authorization.js'
 import { azureNetworkNsgAnyAnyInbound } from './azure/network/azure-network-nsg-any-any-inbound.js'
 import { azureNetworkNsgManagementPortsOpen } from './azure/network/azure-network-nsg-management-ports-open.js'
 import { azureStorageAccountBlobPublicAccessDisabled } from './azure/storage/azure-storage-account-blob-public-access-disabled.js'
+import { azureStorageAccountCrossTenantReplicationDisabled } from './azure/storage/azure-storage-account-cross-tenant-replication-disabled.js'
+import { azureStorageAccountCustomerManagedKey } from './azure/storage/azure-storage-account-customer-managed-key.js'
 import { azureStorageAccountHttpsOnly } from './azure/storage/azure-storage-account-https-only.js'
+import { azureStorageAccountInfrastructureEncryption } from './azure/storage/azure-storage-account-infrastructure-encryption.js'
 import { azureStorageAccountMinTlsVersion } from './azure/storage/azure-storage-account-min-tls-version.js'
+import { azureStorageAccountNetworkDefaultDeny } from './azure/storage/azure-storage-account-network-default-deny.js'
 import { azureStorageAccountSensitiveDataNotPublic } from './azure/storage/azure-storage-account-sensitive-data-not-public.js'
+import { azureStorageAccountSharedKeyAccessDisabled } from './azure/storage/azure-storage-account-shared-key-access-disabled.js'
+import { azureStorageContainerNotPublic } from './azure/storage/azure-storage-container-not-public.js'
 import { gcpBigqueryDatasetCustomerManagedKey } from './gcp/bigquery/gcp-bigquery-dataset-customer-managed-key.js'
 import { gcpBigqueryDatasetNotPublic } from './gcp/bigquery/gcp-bigquery-dataset-not-public.js'
 import { gcpCloudfunctionsFunctionInternalIngress } from './gcp/cloudfunctions/gcp-cloudfunctions-function-internal-ingress.js'
@@ -295,13 +306,24 @@ export const ALL_RULES: readonly Rule[] = [
   azureComputeVmNoPlaintextSecret,
   azureDatabaseServerFirewallAnyIp,
   azureDatabaseServerPasswordAuthDisabled,
+  azureKeyvaultKeyExpirationSet,
+  azureKeyvaultKeyRotationPolicy,
+  azureKeyvaultSecretExpirationSet,
+  azureKeyvaultVaultNetworkRestricted,
   azureKeyvaultVaultPurgeProtection,
+  azureKeyvaultVaultRbacAuthorization,
   azureNetworkNsgAnyAnyInbound,
   azureNetworkNsgManagementPortsOpen,
   azureStorageAccountBlobPublicAccessDisabled,
+  azureStorageAccountCrossTenantReplicationDisabled,
+  azureStorageAccountCustomerManagedKey,
   azureStorageAccountHttpsOnly,
+  azureStorageAccountInfrastructureEncryption,
   azureStorageAccountMinTlsVersion,
+  azureStorageAccountNetworkDefaultDeny,
   azureStorageAccountSensitiveDataNotPublic,
+  azureStorageAccountSharedKeyAccessDisabled,
+  azureStorageContainerNotPublic,
   gcpBigqueryDatasetCustomerManagedKey,
   gcpBigqueryDatasetNotPublic,
   gcpCloudfunctionsFunctionInternalIngress,

@@ -18,7 +18,7 @@ export const MCSB = defineFramework({
     {
       id: 'NS-2',
       title: 'Secure cloud native services with network controls',
-      rules: ['aws-apigateway-api-authorization', 'aws-lambda-function-not-public', 'aws-sqs-queue-not-public', 'aws-sns-topic-not-public', 'aws-ecr-repository-not-public', 
+      rules: ['azure-storage-account-network-default-deny', 'azure-keyvault-vault-network-restricted', 'aws-apigateway-api-authorization', 'aws-lambda-function-not-public', 'aws-sqs-queue-not-public', 'aws-sns-topic-not-public', 'aws-ecr-repository-not-public', 
         'aws-rds-instance-publicly-accessible', 'aws-eks-cluster-endpoint-restricted', 'azure-aks-cluster-authorized-ip-ranges',
         'azure-database-server-firewall-any-ip', 'gcp-sql-instance-public-ip', 'gcp-sql-instance-open-to-any-ip',
         'gcp-gke-cluster-master-authorized-networks', 'aws-lambda-function-url-auth-required',
@@ -32,7 +32,7 @@ export const MCSB = defineFramework({
         'gcp-compute-firewall-ssh-open-to-internet', 'gcp-compute-firewall-rdp-open-to-internet',
       ],
     },
-    { id: 'IM-1', title: 'Use centralized identity and authentication system', rules: ['aws-rds-instance-iam-authentication', 'aws-rds-cluster-iam-authentication', 'azure-database-server-password-auth-disabled'] },
+    { id: 'IM-1', title: 'Use centralized identity and authentication system', rules: ['azure-storage-account-shared-key-access-disabled', 'aws-rds-instance-iam-authentication', 'aws-rds-cluster-iam-authentication', 'azure-database-server-password-auth-disabled'] },
     { id: 'IM-6', title: 'Use strong authentication controls', rules: ['aws-iam-root-mfa-enabled', 'aws-iam-user-mfa-enabled'] },
     { id: 'IM-8', title: 'Restrict the exposure of credentials and secrets', rules: ['aws-iam-root-no-access-keys', 'aws-iam-user-access-keys-rotated', 'aws-iam-user-single-active-access-key', 'aws-secretsmanager-secret-rotation-enabled', 
         'aws-ec2-instance-imdsv2-required', 'k8s-pod-service-account-token-automount', 'aws-ec2-instance-no-plaintext-secret',
@@ -42,7 +42,7 @@ export const MCSB = defineFramework({
     {
       id: 'PA-7',
       title: 'Follow just enough administration (least privilege) principle',
-      rules: ['aws-iam-role-trust-not-public', 
+      rules: ['azure-keyvault-vault-rbac-authorization', 'aws-iam-role-trust-not-public', 
         'azure-aks-cluster-rbac-enabled', 'gcp-gke-cluster-legacy-abac-disabled', 'gcp-storage-bucket-uniform-access', 'gcp-compute-instance-default-service-account',
         'k8s-rbac-binding-cluster-admin-non-system', 'k8s-rbac-role-wildcard-permissions', 'k8s-rbac-role-reads-secrets',
       ],
@@ -60,9 +60,9 @@ export const MCSB = defineFramework({
     {
       id: 'DP-4',
       title: 'Enable data at rest encryption by default',
-      rules: ['aws-cloudtrail-trail-kms-encrypted', 'aws-eks-cluster-secrets-encrypted', 'aws-sqs-queue-encrypted', 'aws-sns-topic-encrypted', 'aws-rds-cluster-storage-encrypted', 'aws-rds-snapshot-encrypted', 'aws-dynamodb-table-customer-managed-key', 'aws-s3-bucket-default-encryption', 'aws-ec2-volume-encrypted', 'aws-rds-instance-storage-encrypted'],
+      rules: ['azure-storage-account-infrastructure-encryption', 'aws-cloudtrail-trail-kms-encrypted', 'aws-eks-cluster-secrets-encrypted', 'aws-sqs-queue-encrypted', 'aws-sns-topic-encrypted', 'aws-rds-cluster-storage-encrypted', 'aws-rds-snapshot-encrypted', 'aws-dynamodb-table-customer-managed-key', 'aws-s3-bucket-default-encryption', 'aws-ec2-volume-encrypted', 'aws-rds-instance-storage-encrypted'],
     },
-    { id: 'DP-8', title: 'Ensure security of key and certificate repository', rules: ['aws-secretsmanager-secret-not-public', 'azure-keyvault-vault-purge-protection'] },
+    { id: 'DP-8', title: 'Ensure security of key and certificate repository', rules: ['azure-keyvault-secret-expiration-set', 'aws-secretsmanager-secret-not-public', 'azure-keyvault-vault-purge-protection'] },
     {
       id: 'PV-3',
       title: 'Define and establish secure configurations for compute resources',
@@ -77,14 +77,15 @@ export const MCSB = defineFramework({
     {
       id: 'DP-1',
       title: 'Discover, classify, and label sensitive data (and keep storage private by default)',
-      rules: ['aws-cloudtrail-trail-bucket-not-public', 'aws-s3-bucket-public-write', 'aws-rds-snapshot-not-public', 'aws-s3-bucket-public-access-blocked', 'aws-s3-bucket-public-read', 'azure-storage-account-blob-public-access-disabled', 'gcp-storage-bucket-public'],
+      rules: ['azure-storage-container-not-public', 'azure-storage-account-cross-tenant-replication-disabled', 'aws-cloudtrail-trail-bucket-not-public', 'aws-s3-bucket-public-write', 'aws-rds-snapshot-not-public', 'aws-s3-bucket-public-access-blocked', 'aws-s3-bucket-public-read', 'azure-storage-account-blob-public-access-disabled', 'gcp-storage-bucket-public'],
     },
-    { id: 'DP-6', title: 'Use a secure key management process', rules: ['aws-kms-key-not-public', 'aws-kms-key-not-pending-deletion'] },
+    { id: 'DP-6', title: 'Use a secure key management process', rules: ['azure-keyvault-key-expiration-set', 'azure-keyvault-key-rotation-policy', 'aws-kms-key-not-public', 'aws-kms-key-not-pending-deletion'] },
     { id: 'PV-5', title: 'Perform vulnerability assessments', rules: ['aws-ecr-repository-lifecycle-policy'] },
     { id: 'PV-6', title: 'Rapidly and automatically remediate vulnerabilities', rules: ['aws-lambda-function-supported-runtime'] },
     { id: 'PA-1', title: 'Separate and limit highly privileged/administrative users', rules: ['aws-iam-policy-no-full-admin', 'aws-iam-root-no-access-keys'] },
     { id: 'PA-4', title: 'Review and reconcile user access regularly', rules: ['aws-iam-user-unused-credentials', 'aws-iam-user-no-direct-policies'] },
     { id: 'LT-5', title: 'Centralize security log management and analysis', rules: ['aws-cloudtrail-trail-cloudwatch-logs'] },
     { id: 'NS-6', title: 'Deploy web application firewall', rules: ['aws-apigateway-stage-waf'] },
+    { id: 'DP-5', title: 'Use customer-managed key option in data at rest encryption when required', rules: ['azure-storage-account-customer-managed-key'] },
   ],
 })
