@@ -151,6 +151,10 @@ export function createPostureSource(store: Store, graphs: GraphSource, options: 
   const now = options.now ?? (() => new Date())
   const rules = ruleMap()
   const cache = new Map<string, Promise<PostureIndex>>()
+  /** Built indexes by key, so `latest` can tell a ready index from one still loading. */
+  const ready = new Map<string, PostureIndex>()
+  /** The index `latest` answered last: it keeps answering while a newer snapshot's index builds. */
+  let latest: PostureIndex | undefined
   return {
     async get(id) {
       const snapshot = await graphs.get(id)
@@ -159,13 +163,35 @@ export function createPostureSource(store: Store, graphs: GraphSource, options: 
       const key = `${snapshot.id}\u0000${exemptionKey(exemptions, at)}`
       let pending = cache.get(key)
       if (pending === undefined) {
-        pending = store.loadFindings(snapshot.id).then((stored) => buildPostureIndex(snapshot, stored, exemptions, rules, at))
+        pending = store.loadFindings(snapshot.id).then((stored) => {
+          const index = buildPostureIndex(snapshot, stored, exemptions, rules, at)
+          if (cache.has(key)) ready.set(key, index)
+          return index
+        })
         pending.catch(() => cache.delete(key))
-        for (const old of cache.keys()) if (old.startsWith(`${snapshot.id}\u0000`)) cache.delete(old)
+        for (const old of cache.keys()) {
+          if (old.startsWith(`${snapshot.id}\u0000`)) {
+            cache.delete(old)
+            ready.delete(old)
+          }
+        }
       } else cache.delete(key)
       cache.set(key, pending)
-      while (cache.size > keep) cache.delete(cache.keys().next().value!)
-      return pending
+      while (cache.size > keep) {
+        const oldest = cache.keys().next().value!
+        cache.delete(oldest)
+        ready.delete(oldest)
+      }
+      if (id !== 'latest') return pending
+      const built = ready.get(key)
+      // A newer snapshot's findings load in the background while the previous snapshot keeps answering
+      // (as its graph did); a change of exemptions on the same snapshot waits, so it shows at once.
+      if (built === undefined && latest !== undefined && latest.snapshot.id !== snapshot.id) {
+        pending.then((index) => (latest = index)).catch(() => undefined)
+        return latest
+      }
+      latest = built ?? (await pending)
+      return latest
     },
   }
 }

@@ -98,7 +98,14 @@ describe('server/routes posture', () => {
       expect(high.total).toBe((all.counts.severity['high'] ?? 0) + (all.counts.severity['critical'] ?? 0))
       const control = all.items[0]!.control
       const byControl = await h.json<FindingPage>(`/api/v1/findings?control=${control}&limit=500`)
-      expect(byControl.total).toBe(all.items.filter((f) => f.control === control).length)
+      const every: FindingItem[] = []
+      for (let cursor: string | null = ''; cursor !== null; ) {
+        const page: FindingPage = await h.json<FindingPage>(`/api/v1/findings?limit=500${cursor === '' ? '' : `&cursor=${cursor}`}`)
+        every.push(...page.items)
+        cursor = page.nextCursor
+      }
+      expect(every).toHaveLength(all.total)
+      expect(byControl.total).toBe(every.filter((f) => f.control === control).length)
       const healthy = await h.json<FindingPage>('/api/v1/findings?status=healthy&limit=5')
       expect(healthy.total).toBeGreaterThan(0)
       expect(healthy.items.every((f) => f.status === 'healthy' && f.risk === null)).toBe(true)
