@@ -378,6 +378,27 @@ describe('governance notify webhooks', () => {
     }
   })
 
+  it('splits a large first announcement into events of at most 100 tasks', async () => {
+    const store = await openStore(':memory:')
+    try {
+      const many = Array.from({ length: 250 }, (_, i) => makeTask({ id: `t${String(i).padStart(3, '0')}`, owner: at('alice'), severity: 'low', dueDate: '2026-11-01' }))
+      const report = await runNotify({
+        tasks: many,
+        directory,
+        config: config({ owners: false, managers: false, webhooks: [{ name: 'ops', url, secret, timeoutMs: 5_000, retries: { attempts: 1, baseDelayMs: 1 } }] }),
+        log: store.notifications,
+        sender: createEmlSender(tmpdir()),
+        now: WEEK_48,
+      })
+      expect(report.sent.map((s) => s.tasks)).toStrictEqual([100, 100, 50])
+      const posted = deliveries.flatMap((d) => (JSON.parse(d.body) as OverduePayload).tasks.map((t) => t.id))
+      expect(new Set(posted).size).toBe(250)
+      expect(await store.notifications.listSent({ kind: 'webhook-overdue' })).toHaveLength(250)
+    } finally {
+      await store.close()
+    }
+  })
+
   it('reports a webhook that keeps failing, without logging its tasks', async () => {
     const store = await openStore(':memory:')
     try {

@@ -97,6 +97,9 @@ async function sendDigests(input: NotifyRunInput, out: { sent: NotificationOutco
   return result.unreachableOwners
 }
 
+/** Tasks per webhook event: a first run on a large estate posts several bounded bodies, not one huge one. */
+export const WEBHOOK_BATCH = 100
+
 async function postWebhooks(input: NotifyRunInput, out: { sent: NotificationOutcome[]; failures: NotifyFailure[] }): Promise<void> {
   const today = isoDay(input.now)
   const overdue = input.tasks.flatMap((task) => {
@@ -106,25 +109,30 @@ async function postWebhooks(input: NotifyRunInput, out: { sent: NotificationOutc
   for (const webhook of input.config.webhooks) {
     const announced = new Set((await input.log.listSent({ kind: 'webhook-overdue', recipient: webhook.name })).map((r) => r.period))
     const fresh = overdue.filter((t) => !announced.has(webhookPeriod(t.task)))
-    if (fresh.length === 0) continue
-    const events = fresh.map((t) => overdueEvent(t.task, t.daysOverdue))
-    const outcome = { kind: 'webhook-overdue' as const, recipient: webhook.name, period: isoDay(input.now), tasks: fresh.length }
-    try {
-      if (input.dryRunDir !== undefined) {
-        const payload: OverduePayload = { type: WEBHOOK_EVENT, id: 'dry-run', sentAt: input.now.toISOString(), tasks: events }
-        await mkdir(input.dryRunDir, { recursive: true })
-        const file = join(input.dryRunDir, `webhook-${webhook.name.replace(/[^\w.@-]+/g, '_')}.json`)
-        await writeFile(file, `${JSON.stringify(payload, null, 2)}\n`)
-        out.sent.push({ ...outcome, file })
-        continue
+    for (let start = 0; start < fresh.length; start += WEBHOOK_BATCH) {
+      const batch = fresh.slice(start, start + WEBHOOK_BATCH)
+      const events = batch.map((t) => overdueEvent(t.task, t.daysOverdue))
+      const outcome = { kind: 'webhook-overdue' as const, recipient: webhook.name, period: today, tasks: batch.length }
+      try {
+        if (input.dryRunDir !== undefined) {
+          const payload: OverduePayload = { type: WEBHOOK_EVENT, id: 'dry-run', sentAt: input.now.toISOString(), tasks: events }
+          await mkdir(input.dryRunDir, { recursive: true })
+          const part = fresh.length > WEBHOOK_BATCH ? `-${start / WEBHOOK_BATCH + 1}` : ''
+          const file = join(input.dryRunDir, `webhook-${webhook.name.replace(/[^\w.@-]+/g, '_')}${part}.json`)
+          await writeFile(file, `${JSON.stringify(payload, null, 2)}\n`)
+          out.sent.push({ ...outcome, file })
+          continue
+        }
+        const payload = await postOverdueEvent(webhook, events, { now: () => input.now, ...input.webhookHooks })
+        for (const t of batch) {
+          await input.log.recordSent({ kind: 'webhook-overdue', recipient: webhook.name, period: webhookPeriod(t.task), sentAt: input.now.toISOString(), messageId: payload.id, tasks: 1 })
+        }
+        out.sent.push({ ...outcome, messageId: payload.id })
+      } catch (error) {
+        out.failures.push({ kind: 'webhook-overdue', recipient: webhook.name, message: message(error) })
+        // The receiver is down: the rest would fail the same way; they go out with the next run.
+        break
       }
-      const payload = await postOverdueEvent(webhook, events, { now: () => input.now, ...input.webhookHooks })
-      for (const t of fresh) {
-        await input.log.recordSent({ kind: 'webhook-overdue', recipient: webhook.name, period: webhookPeriod(t.task), sentAt: input.now.toISOString(), messageId: payload.id, tasks: 1 })
-      }
-      out.sent.push({ ...outcome, messageId: payload.id })
-    } catch (error) {
-      out.failures.push({ kind: 'webhook-overdue', recipient: webhook.name, message: message(error) })
     }
   }
 }
