@@ -10,6 +10,8 @@ import { registerExplain } from './commands/explain.js'
 import { registerExport } from './commands/export.js'
 import { registerFindings } from './commands/findings.js'
 import { registerFormats } from './commands/formats.js'
+import { registerGovernance } from './commands/governance.js'
+import { registerGovernanceNotify } from './commands/governance-notify.js'
 import { registerPaths } from './commands/paths.js'
 import { registerRules } from './commands/rules.js'
 import { registerScan } from './commands/scan.js'
@@ -58,6 +60,7 @@ function buildProgram(io: Required<MainIo>, setCode: (code: ExitCode) => void): 
   registerExport(program, context, setCode)
   registerPaths(program, context, setCode)
   registerExplain(program, context, setCode)
+  registerGovernanceNotify(registerGovernance(program, context, setCode), context, setCode)
   return { program, context }
 }
 

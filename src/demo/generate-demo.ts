@@ -14,6 +14,7 @@ import { buildAwsBaseline, writeAws } from './aws/aws-write.js'
 import { buildAzureBaseline, writeAzure } from './azure/azure-write.js'
 import { COMPANY, DemoClock, demoEpoch } from './demo-company.js'
 import { DEMO_GOVERNANCE_DIR, writeDemoGovernance } from './demo-governance.js'
+import { writeDemoGovernanceRules } from './demo-governance-rules.js'
 import { writeDemoInputOptions } from './demo-inputs.js'
 import { writeSmallJson } from './demo-output.js'
 import { EXTRA_NODE_COST, planEstate } from './demo-plan.js'
@@ -107,6 +108,7 @@ export async function generateDemoEstate(options: DemoOptions): Promise<DemoMani
   await writeTerraform(ctx, sink)
   await writeScanners(ctx, sink)
   await writeDemoGovernance(options.outDir)
+  await writeDemoGovernanceRules(options.outDir)
   const truth = plantedTruth()
   await writeSmallJson(options.outDir, 'expected.json', truth as unknown as JsonValue)
   const byProvider = countsByProvider(plan, baselineByProvider)

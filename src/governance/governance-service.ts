@@ -5,7 +5,6 @@
  */
 import type { SecurityGraph } from '../graph/security-graph.js'
 import { SkyhoundError } from '../model/errors.js'
-import type { Finding } from '../model/finding.js'
 import type { GovernanceTask, TaskChange } from '../model/governance.js'
 import { loadPostureSnapshot, loadSnapshotGraph, ruleMap } from '../report/posture-snapshot.js'
 import type { Rule } from '../rules/define-rule.js'
@@ -62,8 +61,8 @@ export interface SyncOptions extends RuleCatalogueOptions {
   readonly actor: string
   /** Default: the latest snapshot. */
   readonly snapshotId?: string
-  /** When new tasks' findings were first seen (default: now). */
-  readonly firstSeen?: (finding: Finding) => Date
+  /** New tasks' findings count as first seen this many days before `now` (default 0; `skyhound demo`). */
+  readonly backdateDays?: number
 }
 
 export interface SyncResult extends PlanSummary {
@@ -80,10 +79,11 @@ function catalogue(rules: ReadonlyMap<string, Rule>): (ruleId: string) => { titl
 
 /** Creates, updates and completes tasks from a snapshot (its findings with the exemptions in force at `now`). */
 export async function syncGovernance(store: Store, options: SyncOptions & { readonly graph?: SecurityGraph }): Promise<SyncResult> {
-  const snapshot = await loadPostureSnapshot(store, options.snapshotId, { at: options.now, ...(options.customRulesDir === undefined ? {} : { customRulesDir: options.customRulesDir }) })
   const rules = await storedGovernanceRules(store)
   const tasks = await store.governance.listTasks()
-  if (rules.length === 0 && tasks.length === 0) return { snapshot: snapshot.id, open: 0, created: 0, completed: 0, reopened: 0, reassigned: 0, statusChanged: 0 }
+  // Without rules or tasks there is nothing to do: skip reading the snapshot back (a 1M-resource scan).
+  if (rules.length === 0 && tasks.length === 0) return { snapshot: options.snapshotId ?? 'latest', open: 0, created: 0, completed: 0, reopened: 0, reassigned: 0, statusChanged: 0 }
+  const snapshot = await loadPostureSnapshot(store, options.snapshotId, { at: options.now, ...(options.customRulesDir === undefined ? {} : { customRulesDir: options.customRulesDir }) })
   const graph = options.graph ?? (await loadSnapshotGraph(store, snapshot.id))
   const plan = planTasks({
     findings: snapshot.exemptions.findings,
@@ -93,7 +93,7 @@ export async function syncGovernance(store: Store, options: SyncOptions & { read
     catalogue: catalogue(snapshot.rules),
     now: options.now,
     actor: options.actor,
-    ...(options.firstSeen === undefined ? {} : { firstSeen: options.firstSeen }),
+    ...(options.backdateDays === undefined ? {} : { backdateDays: options.backdateDays }),
   })
   await store.governance.saveTasks(plan.tasks, plan.changes)
   const open = (await store.governance.listTasks()).filter((t) => t.completedAt === null).length

@@ -34,8 +34,8 @@ export interface PlanInput {
   readonly catalogue: (ruleId: string) => CatalogueEntry | undefined
   readonly now: Date
   readonly actor: string
-  /** When a new task's finding was first seen (default: now); `skyhound demo` backdates it (docs/governance.md). */
-  readonly firstSeen?: (finding: Finding) => Date
+  /** New tasks' findings count as first seen this many days before `now` (default 0); `skyhound demo` backdates (docs/governance.md). */
+  readonly backdateDays?: number
 }
 
 export interface PlanSummary {
@@ -115,7 +115,7 @@ export function planTasks(input: PlanInput): TaskPlan {
     const facts = { finding: taskFinding(finding, input), resource: taskResource(finding, input.context) }
     if (before === undefined) {
       if (rule === undefined) continue
-      const createdAt = (input.firstSeen?.(finding) ?? input.now).toISOString()
+      const createdAt = new Date(input.now.getTime() - (input.backdateDays ?? 0) * 86_400_000).toISOString()
       const owner = resolveOwner(rule, finding, input.context)?.owner ?? null
       const draft: Mutable<GovernanceTask> = {
         id: finding.id,

@@ -1,4 +1,9 @@
-/** @module Writes a scan result to the store as one atomic snapshot. */
+/**
+ * @module Writes a scan result to the store as one atomic snapshot, then brings the governance tasks up
+ * to date with it (src/governance; nothing to do when no governance rule or task is stored).
+ */
+import { syncGovernance } from '../governance/governance-service.js'
+import type { SyncResult } from '../governance/governance-service.js'
 import type { SecurityGraph } from '../graph/security-graph.js'
 import type { GraphEdge, GraphNode, JsonObject } from '../model/graph-types.js'
 import type { SnapshotRecordInput, Store } from '../store/store.js'
@@ -18,7 +23,20 @@ function* recordsOf(result: ScanResult): Generator<SnapshotRecordInput> {
   if (result.secureScore !== null) yield { kind: 'score', id: 'snapshot', data: result.secureScore as unknown as JsonObject }
 }
 
-export async function persistScan(store: Store, result: ScanResult): Promise<void> {
+export interface PersistOptions {
+  /** Who the task history names (default `skyhound scan`). */
+  readonly actor?: string
+  /** Custom rules folder of the scan (titles and categories of its findings). */
+  readonly customRulesDir?: string
+  /** New governance tasks' findings count as first seen this many days before the snapshot (`skyhound demo`). */
+  readonly backdateDays?: number
+}
+
+export interface PersistResult {
+  readonly governance: SyncResult
+}
+
+export async function persistScan(store: Store, result: ScanResult, options: PersistOptions = {}): Promise<PersistResult> {
   await store.writeSnapshot({
     header: result.header,
     summary: result.summary,
@@ -28,4 +46,14 @@ export async function persistScan(store: Store, result: ScanResult): Promise<voi
     records: recordsOf(result),
     issues: result.issues,
   })
+  // The governance clock is the snapshot's own time, so a scan with a fixed `now` is reproducible.
+  const governance = await syncGovernance(store, {
+    now: new Date(result.header.createdAt),
+    actor: options.actor ?? 'skyhound scan',
+    snapshotId: result.header.id,
+    graph: result.graph,
+    ...(options.customRulesDir === undefined ? {} : { customRulesDir: options.customRulesDir }),
+    ...(options.backdateDays === undefined ? {} : { backdateDays: options.backdateDays }),
+  })
+  return { governance }
 }

@@ -1,9 +1,13 @@
 /** @module `skyhound demo`: generate (or reuse) the demo estate, scan it, store the snapshot. */
+import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { homedir } from 'node:os'
 import { join } from 'node:path'
 import type { Command } from 'commander'
+import { DEMO_FIRST_SEEN_DAYS, DEMO_GOVERNANCE_RULES_FILE } from '../../demo/demo-governance-rules.js'
 import { generateDemoEstate } from '../../demo/generate-demo.js'
+import { applyGovernanceRulesFile } from '../../governance/governance-service.js'
+import { openStore } from '../../store/open-store.js'
 import type { CliContext } from '../cli-context.js'
 import { SkyhoundError } from '../../model/errors.js'
 import { EXIT } from '../exit-codes.js'
@@ -43,11 +47,25 @@ async function generate(ctx: CliContext, dir: string, flags: { readonly seed: nu
   ctx.say(`Demo estate written to ${dir} (${manifest.files.length} files)`)
 }
 
+/** Stores the estate's governance rules (an estate generated before they existed has none: skipped). */
+async function applyDemoGovernance(ctx: CliContext, dir: string): Promise<void> {
+  const file = join(dir, DEMO_GOVERNANCE_RULES_FILE)
+  if (!existsSync(file)) return
+  const store = await openStore(ctx.flags.db)
+  try {
+    const rules = await applyGovernanceRulesFile(store, file, { now: new Date() })
+    ctx.say(`Governance rules applied from ${file} (${rules.length}); tasks start ${DEMO_FIRST_SEEN_DAYS} days back`)
+  } finally {
+    await store.close()
+  }
+}
+
 export async function runDemo(ctx: CliContext, flags: DemoFlags): Promise<ExitCode> {
   const dir = flags.out ?? defaultDemoDir()
   if (flags.regenerate || !(await reusable(dir, flags))) await generate(ctx, dir, flags)
   else ctx.say(`Reusing the demo estate in ${dir} (--regenerate to write it again)`)
-  const code = await runScan(ctx, [dir], { store: true, coverage: false })
+  await applyDemoGovernance(ctx, dir)
+  const code = await runScan(ctx, [dir], { store: true, coverage: false, backdateDays: DEMO_FIRST_SEEN_DAYS })
   if (!flags.serve || code !== EXIT.ok) {
     ctx.say('\nNext: `skyhound serve` for the dashboard, `skyhound snapshots show latest`, or `skyhound scan <paths>`.')
     return code

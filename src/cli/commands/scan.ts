@@ -4,6 +4,7 @@ import { parseCidr } from '../../analyses/exposure/ip-range.js'
 import { SkyhoundError } from '../../model/errors.js'
 import type { ScanIssue } from '../../model/issue.js'
 import { renderCoverage, renderSummary } from '../../report/summary-text.js'
+import type { SyncResult } from '../../governance/governance-service.js'
 import { persistScan } from '../../scan/persist.js'
 import { scan } from '../../scan/pipeline.js'
 import { coverageOf } from '../../scan/summarize.js'
@@ -23,6 +24,8 @@ interface ScanFlags {
   readonly clusterId?: string
   readonly trustedCidr?: string[]
   readonly rules?: string
+  /** Not a flag: `skyhound demo` backdates when its governance tasks' findings were first seen. */
+  readonly backdateDays?: number
 }
 
 function checkTrustedCidrs(cidrs: readonly string[] | undefined): void {
@@ -33,6 +36,16 @@ function checkTrustedCidrs(cidrs: readonly string[] | undefined): void {
       })
     }
   }
+}
+
+function governanceLine(g: SyncResult): string {
+  const moved = [
+    [g.created, 'created'],
+    [g.completed, 'completed'],
+    [g.reopened, 'reopened'],
+    [g.reassigned, 'reassigned'],
+  ].filter(([n]) => n !== 0).map(([n, what]) => `${n} ${what}`)
+  return `Governance: ${g.open} open tasks${moved.length === 0 ? '' : ` (${moved.join(', ')})`}; \`skyhound governance tasks\` lists them`
 }
 
 export async function runScan(ctx: CliContext, paths: readonly string[], flags: ScanFlags): Promise<ExitCode> {
@@ -54,10 +67,16 @@ export async function runScan(ctx: CliContext, paths: readonly string[], flags: 
     }
   })()
   let storedAt: string | undefined
+  let governance: SyncResult | undefined
   if (flags.store) {
     const store = await openStore(ctx.flags.db)
     try {
-      await persistScan(store, result)
+      governance = (
+        await persistScan(store, result, {
+          ...(flags.rules === undefined ? {} : { customRulesDir: flags.rules }),
+          ...(flags.backdateDays === undefined ? {} : { backdateDays: flags.backdateDays, actor: `skyhound demo (first seen backdated ${flags.backdateDays} days)` }),
+        })
+      ).governance
       storedAt = store.location
     } finally {
       await store.close()
@@ -65,10 +84,11 @@ export async function runScan(ctx: CliContext, paths: readonly string[], flags: 
   }
   const coverage = coverageOf(result.graph)
   if (ctx.flags.json) {
-    ctx.printJson({ ...result.summary, coverage, store: storedAt ?? null })
+    ctx.printJson({ ...result.summary, coverage, store: storedAt ?? null, governance: governance ?? null })
   } else {
     ctx.say(renderSummary(result.summary))
     if (flags.coverage) ctx.say(renderCoverage(coverage))
+    if (governance !== undefined && governance.open + governance.completed > 0) ctx.say(governanceLine(governance))
     if (storedAt !== undefined) ctx.say(`Stored in ${storedAt}`)
   }
   const failed = result.issues.some((issue) => FAILED_INPUT_KINDS.has(issue.kind))
