@@ -86,9 +86,19 @@ import { awsSqsQueueEncrypted } from './aws/sqs/aws-sqs-queue-encrypted.js'
 import { awsSqsQueueNotPublic } from './aws/sqs/aws-sqs-queue-not-public.js'
 import { azureAksClusterAuthorizedIpRanges } from './azure/aks/azure-aks-cluster-authorized-ip-ranges.js'
 import { azureAksClusterRbacEnabled } from './azure/aks/azure-aks-cluster-rbac-enabled.js'
+import { azureCacheRedisMinTlsVersion } from './azure/cache/azure-cache-redis-min-tls-version.js'
+import { azureCacheRedisNonSslPortDisabled } from './azure/cache/azure-cache-redis-non-ssl-port-disabled.js'
 import { azureComputeVmNoPlaintextSecret } from './azure/compute/azure-compute-vm-no-plaintext-secret.js'
+import { azureContainerregistryRegistryAdminUserDisabled } from './azure/containerregistry/azure-containerregistry-registry-admin-user-disabled.js'
+import { azureContainerregistryRegistryAnonymousPullDisabled } from './azure/containerregistry/azure-containerregistry-registry-anonymous-pull-disabled.js'
+import { azureContainerregistryRegistryNetworkRestricted } from './azure/containerregistry/azure-containerregistry-registry-network-restricted.js'
+import { azureCosmosdbAccountLocalAuthDisabled } from './azure/cosmosdb/azure-cosmosdb-account-local-auth-disabled.js'
+import { azureCosmosdbAccountNetworkRestricted } from './azure/cosmosdb/azure-cosmosdb-account-network-restricted.js'
 import { azureDatabaseServerFirewallAnyIp } from './azure/database/azure-database-server-firewall-any-ip.js'
+import { azureDatabaseServerGeoRedundantBackup } from './azure/database/azure-database-server-geo-redundant-backup.js'
 import { azureDatabaseServerPasswordAuthDisabled } from './azure/database/azure-database-server-password-auth-disabled.js'
+import { azureDatabaseServerPublicNetworkAccessDisabled } from './azure/database/azure-database-server-public-network-access-disabled.js'
+import { azureDatabaseServerTlsEnforced } from './azure/database/azure-database-server-tls-enforced.js'
 import { azureKeyvaultKeyExpirationSet } from './azure/keyvault/azure-keyvault-key-expiration-set.js'
 import { azureKeyvaultKeyRotationPolicy } from './azure/keyvault/azure-keyvault-key-rotation-policy.js'
 import { azureKeyvaultSecretExpirationSet } from './azure/keyvault/azure-keyvault-secret-expiration-set.js'
@@ -97,6 +107,10 @@ import { azureKeyvaultVaultPurgeProtection } from './azure/keyvault/azure-keyvau
 import { azureKeyvaultVaultRbacAuthorization } from './azure/keyvault/azure-keyvault-vault-rbac-authorization.js'
 import { azureNetworkNsgAnyAnyInbound } from './azure/network/azure-network-nsg-any-any-inbound.js'
 import { azureNetworkNsgManagementPortsOpen } from './azure/network/azure-network-nsg-management-ports-open.js'
+import { azureSqlManagedinstancePublicEndpointDisabled } from './azure/sql/azure-sql-managedinstance-public-endpoint-disabled.js'
+import { azureSqlServerEntraAdmin } from './azure/sql/azure-sql-server-entra-admin.js'
+import { azureSqlServerMinTlsVersion } from './azure/sql/azure-sql-server-min-tls-version.js'
+import { azureSqlServerPublicNetworkAccessDisabled } from './azure/sql/azure-sql-server-public-network-access-disabled.js'
 import { azureStorageAccountBlobPublicAccessDisabled } from './azure/storage/azure-storage-account-blob-public-access-disabled.js'
 import { azureStorageAccountCrossTenantReplicationDisabled } from './azure/storage/azure-storage-account-cross-tenant-replication-disabled.js'
 import { azureStorageAccountCustomerManagedKey } from './azure/storage/azure-storage-account-customer-managed-key.js'
@@ -303,9 +317,19 @@ export const ALL_RULES: readonly Rule[] = [
   awsSqsQueueNotPublic,
   azureAksClusterAuthorizedIpRanges,
   azureAksClusterRbacEnabled,
+  azureCacheRedisMinTlsVersion,
+  azureCacheRedisNonSslPortDisabled,
   azureComputeVmNoPlaintextSecret,
+  azureContainerregistryRegistryAdminUserDisabled,
+  azureContainerregistryRegistryAnonymousPullDisabled,
+  azureContainerregistryRegistryNetworkRestricted,
+  azureCosmosdbAccountLocalAuthDisabled,
+  azureCosmosdbAccountNetworkRestricted,
   azureDatabaseServerFirewallAnyIp,
+  azureDatabaseServerGeoRedundantBackup,
   azureDatabaseServerPasswordAuthDisabled,
+  azureDatabaseServerPublicNetworkAccessDisabled,
+  azureDatabaseServerTlsEnforced,
   azureKeyvaultKeyExpirationSet,
   azureKeyvaultKeyRotationPolicy,
   azureKeyvaultSecretExpirationSet,
@@ -314,6 +338,10 @@ export const ALL_RULES: readonly Rule[] = [
   azureKeyvaultVaultRbacAuthorization,
   azureNetworkNsgAnyAnyInbound,
   azureNetworkNsgManagementPortsOpen,
+  azureSqlManagedinstancePublicEndpointDisabled,
+  azureSqlServerEntraAdmin,
+  azureSqlServerMinTlsVersion,
+  azureSqlServerPublicNetworkAccessDisabled,
   azureStorageAccountBlobPublicAccessDisabled,
   azureStorageAccountCrossTenantReplicationDisabled,
   azureStorageAccountCustomerManagedKey,

@@ -24,5 +24,11 @@ export const CIS_AZURE_FOUNDATIONS = defineFramework({
     { id: '8.6', title: 'Role-based access control is enabled for Azure Key Vault', rules: ['azure-keyvault-vault-rbac-authorization'] },
     { id: '8.7', title: 'Private endpoints are used for Azure Key Vault', rules: ['azure-keyvault-vault-network-restricted'] },
     { id: '8.8', title: 'Automatic key rotation is enabled within Azure Key Vault', rules: ['azure-keyvault-key-rotation-policy'] },
+    { id: '4.1.3', title: 'Microsoft Entra authentication is configured for SQL servers', rules: ['azure-sql-server-entra-admin'] },
+    { id: '4.3.1', title: 'Enforce SSL connection is enabled for PostgreSQL database server', rules: ['azure-database-server-tls-enforced'] },
+    { id: '4.4.1', title: 'Enforce SSL connection is enabled for standard MySQL database server', rules: ['azure-database-server-tls-enforced'] },
+    { id: '4.4.2', title: 'TLS version is set to TLSV1.2 (or higher) for MySQL flexible database server', rules: ['azure-database-server-tls-enforced'] },
+    { id: '4.5.1', title: 'Cosmos DB firewalls and networks are limited to selected networks instead of all networks', rules: ['azure-cosmosdb-account-network-restricted'] },
+    { id: '4.5.3', title: 'Cosmos DB uses Microsoft Entra ID client authentication and RBAC', rules: ['azure-cosmosdb-account-local-auth-disabled'] },
   ],
 })

@@ -18,7 +18,7 @@ export const MCSB = defineFramework({
     {
       id: 'NS-2',
       title: 'Secure cloud native services with network controls',
-      rules: ['azure-storage-account-network-default-deny', 'azure-keyvault-vault-network-restricted', 'aws-apigateway-api-authorization', 'aws-lambda-function-not-public', 'aws-sqs-queue-not-public', 'aws-sns-topic-not-public', 'aws-ecr-repository-not-public', 
+      rules: ['azure-sql-server-public-network-access-disabled', 'azure-sql-managedinstance-public-endpoint-disabled', 'azure-database-server-public-network-access-disabled', 'azure-cosmosdb-account-network-restricted', 'azure-containerregistry-registry-network-restricted', 'azure-storage-account-network-default-deny', 'azure-keyvault-vault-network-restricted', 'aws-apigateway-api-authorization', 'aws-lambda-function-not-public', 'aws-sqs-queue-not-public', 'aws-sns-topic-not-public', 'aws-ecr-repository-not-public', 
         'aws-rds-instance-publicly-accessible', 'aws-eks-cluster-endpoint-restricted', 'azure-aks-cluster-authorized-ip-ranges',
         'azure-database-server-firewall-any-ip', 'gcp-sql-instance-public-ip', 'gcp-sql-instance-open-to-any-ip',
         'gcp-gke-cluster-master-authorized-networks', 'aws-lambda-function-url-auth-required',
@@ -32,7 +32,7 @@ export const MCSB = defineFramework({
         'gcp-compute-firewall-ssh-open-to-internet', 'gcp-compute-firewall-rdp-open-to-internet',
       ],
     },
-    { id: 'IM-1', title: 'Use centralized identity and authentication system', rules: ['azure-storage-account-shared-key-access-disabled', 'aws-rds-instance-iam-authentication', 'aws-rds-cluster-iam-authentication', 'azure-database-server-password-auth-disabled'] },
+    { id: 'IM-1', title: 'Use centralized identity and authentication system', rules: ['azure-sql-server-entra-admin', 'azure-cosmosdb-account-local-auth-disabled', 'azure-containerregistry-registry-admin-user-disabled', 'azure-storage-account-shared-key-access-disabled', 'aws-rds-instance-iam-authentication', 'aws-rds-cluster-iam-authentication', 'azure-database-server-password-auth-disabled'] },
     { id: 'IM-6', title: 'Use strong authentication controls', rules: ['aws-iam-root-mfa-enabled', 'aws-iam-user-mfa-enabled'] },
     { id: 'IM-8', title: 'Restrict the exposure of credentials and secrets', rules: ['aws-iam-root-no-access-keys', 'aws-iam-user-access-keys-rotated', 'aws-iam-user-single-active-access-key', 'aws-secretsmanager-secret-rotation-enabled', 
         'aws-ec2-instance-imdsv2-required', 'k8s-pod-service-account-token-automount', 'aws-ec2-instance-no-plaintext-secret',
@@ -55,7 +55,7 @@ export const MCSB = defineFramework({
     {
       id: 'DP-3',
       title: 'Encrypt sensitive data in transit',
-      rules: ['aws-s3-bucket-ssl-only', 'aws-elb-listener-https-only', 'aws-elb-listener-modern-tls-policy', 'aws-elb-classic-load-balancer-https-only', 'azure-storage-account-https-only', 'azure-storage-account-min-tls-version', 'gcp-sql-instance-ssl-required'],
+      rules: ['azure-sql-server-min-tls-version', 'azure-database-server-tls-enforced', 'azure-cache-redis-non-ssl-port-disabled', 'azure-cache-redis-min-tls-version', 'aws-s3-bucket-ssl-only', 'aws-elb-listener-https-only', 'aws-elb-listener-modern-tls-policy', 'aws-elb-classic-load-balancer-https-only', 'azure-storage-account-https-only', 'azure-storage-account-min-tls-version', 'gcp-sql-instance-ssl-required'],
     },
     {
       id: 'DP-4',
@@ -72,12 +72,12 @@ export const MCSB = defineFramework({
     {
       id: 'BR-1',
       title: 'Ensure regular automated backups (versioning)',
-      rules: ['aws-rds-instance-backup-retention', 'aws-rds-cluster-backup-retention', 'aws-dynamodb-table-point-in-time-recovery', 'aws-s3-bucket-versioning-enabled'],
+      rules: ['azure-database-server-geo-redundant-backup', 'aws-rds-instance-backup-retention', 'aws-rds-cluster-backup-retention', 'aws-dynamodb-table-point-in-time-recovery', 'aws-s3-bucket-versioning-enabled'],
     },
     {
       id: 'DP-1',
       title: 'Discover, classify, and label sensitive data (and keep storage private by default)',
-      rules: ['azure-storage-container-not-public', 'azure-storage-account-cross-tenant-replication-disabled', 'aws-cloudtrail-trail-bucket-not-public', 'aws-s3-bucket-public-write', 'aws-rds-snapshot-not-public', 'aws-s3-bucket-public-access-blocked', 'aws-s3-bucket-public-read', 'azure-storage-account-blob-public-access-disabled', 'gcp-storage-bucket-public'],
+      rules: ['azure-containerregistry-registry-anonymous-pull-disabled', 'azure-storage-container-not-public', 'azure-storage-account-cross-tenant-replication-disabled', 'aws-cloudtrail-trail-bucket-not-public', 'aws-s3-bucket-public-write', 'aws-rds-snapshot-not-public', 'aws-s3-bucket-public-access-blocked', 'aws-s3-bucket-public-read', 'azure-storage-account-blob-public-access-disabled', 'gcp-storage-bucket-public'],
     },
     { id: 'DP-6', title: 'Use a secure key management process', rules: ['azure-keyvault-key-expiration-set', 'azure-keyvault-key-rotation-policy', 'aws-kms-key-not-public', 'aws-kms-key-not-pending-deletion'] },
     { id: 'PV-5', title: 'Perform vulnerability assessments', rules: ['aws-ecr-repository-lifecycle-policy'] },
