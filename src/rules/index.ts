@@ -191,6 +191,10 @@ import { gcpStorageBucketPublicAccessPrevention } from './gcp/storage/gcp-storag
 import { gcpStorageBucketSensitiveDataNotPublic } from './gcp/storage/gcp-storage-bucket-sensitive-data-not-public.js'
 import { gcpStorageBucketUniformAccess } from './gcp/storage/gcp-storage-bucket-uniform-access.js'
 import { gcpStorageBucketVersioningEnabled } from './gcp/storage/gcp-storage-bucket-versioning-enabled.js'
+import { k8sIngressTls } from './k8s/ingress/k8s-ingress-tls.js'
+import { k8sNamespaceDefaultDenyIngress } from './k8s/namespace/k8s-namespace-default-deny-ingress.js'
+import { k8sNamespaceNetworkPolicy } from './k8s/namespace/k8s-namespace-network-policy.js'
+import { k8sNamespacePodSecurityEnforced } from './k8s/namespace/k8s-namespace-pod-security-enforced.js'
 import { k8sPodApparmorNotUnconfined } from './k8s/pod/k8s-pod-apparmor-not-unconfined.js'
 import { k8sPodCapabilitiesAdded } from './k8s/pod/k8s-pod-capabilities-added.js'
 import { k8sPodCapabilitiesDropAll } from './k8s/pod/k8s-pod-capabilities-drop-all.js'
@@ -230,7 +234,9 @@ import { k8sRbacRoleServiceAccountTokenCreate } from './k8s/rbac/k8s-rbac-role-s
 import { k8sRbacRoleWebhookConfiguration } from './k8s/rbac/k8s-rbac-role-webhook-configuration.js'
 import { k8sRbacRoleWildcardPermissions } from './k8s/rbac/k8s-rbac-role-wildcard-permissions.js'
 import { k8sSecretServiceAccountTokenLegacy } from './k8s/secret/k8s-secret-service-account-token-legacy.js'
+import { k8sServiceExternalIps } from './k8s/service/k8s-service-external-ips.js'
 import { k8sServiceLoadBalancerSourceRanges } from './k8s/service/k8s-service-load-balancer-source-ranges.js'
+import { k8sServiceNodePort } from './k8s/service/k8s-service-node-port.js'
 import { k8sServiceaccountDefaultTokenAutomount } from './k8s/serviceaccount/k8s-serviceaccount-default-token-automount.js'
 
 export const ALL_RULES: readonly Rule[] = [
@@ -422,6 +428,10 @@ export const ALL_RULES: readonly Rule[] = [
   gcpStorageBucketSensitiveDataNotPublic,
   gcpStorageBucketUniformAccess,
   gcpStorageBucketVersioningEnabled,
+  k8sIngressTls,
+  k8sNamespaceDefaultDenyIngress,
+  k8sNamespaceNetworkPolicy,
+  k8sNamespacePodSecurityEnforced,
   k8sPodApparmorNotUnconfined,
   k8sPodCapabilitiesAdded,
   k8sPodCapabilitiesDropAll,
@@ -461,6 +471,8 @@ export const ALL_RULES: readonly Rule[] = [
   k8sRbacRoleWebhookConfiguration,
   k8sRbacRoleWildcardPermissions,
   k8sSecretServiceAccountTokenLegacy,
+  k8sServiceExternalIps,
   k8sServiceLoadBalancerSourceRanges,
+  k8sServiceNodePort,
   k8sServiceaccountDefaultTokenAutomount,
 ]
