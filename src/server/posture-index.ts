@@ -43,10 +43,10 @@ export interface PostureIndex {
   readonly byRule: ReadonlyMap<string, readonly Finding[]>
   readonly tallies: ReadonlyMap<string, RuleTally>
   readonly report: ScoreReport
-  /** Per (control, resource) states, for scope selectors. */
-  readonly entries: readonly ResourceControl[]
-  /** Distinct scopes of `entries` (what a selector may name). */
-  readonly scopeIds: readonly string[]
+  /** Per (control, resource) states, for scope selectors; computed on first use (seconds at 1M resources). */
+  entries(): readonly ResourceControl[]
+  /** Distinct scopes of `entries()` (what a selector may name). */
+  scopeIds(): readonly string[]
   readonly rules: ReadonlyMap<string, Rule>
   readonly exemptions: { readonly active: number; readonly expired: readonly string[] }
   /** Filtered views by filter key (a few recent ones: paging through a list re-uses its filter). */
@@ -94,8 +94,8 @@ export function buildPostureIndex(snapshot: LoadedSnapshot, stored: readonly Fin
   }
   const tallies = new Map([...byRule].map(([id, list]) => [id, tallyOf(list)]))
   const report = computeScoreReport(snapshot.graph, findings)
-  const entries = tallyResources(findings)
-  const scopeIds = [...new Set(entries.map((e) => e.scope))]
+  let entries: ResourceControl[] | undefined
+  let scopeIds: string[] | undefined
   const cache = new Map<string, readonly Finding[]>()
   return {
     snapshot,
@@ -104,8 +104,11 @@ export function buildPostureIndex(snapshot: LoadedSnapshot, stored: readonly Fin
     byRule,
     tallies,
     report,
-    entries,
-    scopeIds,
+    entries: () => (entries ??= tallyResources(findings)),
+    scopeIds() {
+      entries ??= tallyResources(findings)
+      return (scopeIds ??= [...new Set(entries.map((e) => e.scope))])
+    },
     rules,
     exemptions: { active: outcome.active.length, expired: outcome.expired.map((e) => e.id) },
     filtered(filter) {

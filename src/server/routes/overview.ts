@@ -106,7 +106,7 @@ function coverage(index: PostureIndex): Overview['coverage'] {
     if (entry !== undefined) entry.unhealthy++
   }
     return [...rows].map(([provider, row]) => {
-    const score = scoreSelector(parseSelector(`provider:${provider}`, graph, index.scopeIds), index.entries)
+    const score = scoreSelector(parseSelector(`provider:${provider}`, graph, index.scopeIds()), index.entries())
     return { provider, ...row, score: score.max === 0 ? null : score.percentage }
   })
 }

@@ -67,7 +67,7 @@ export function scoreRoutes(deps: ServerDeps) {
       const index = await posture.get(query.snapshot)
       const { report } = index
             // parseSelector throws SKY_USAGE (400) naming the selector it cannot read.
-      const selected = query.scope.map((text) => scoreSelector(parseSelector(text, index.snapshot.graph, index.scopeIds), index.entries))
+      const selected = query.scope.map((text) => scoreSelector(parseSelector(text, index.snapshot.graph, index.scopeIds()), index.entries()))
       return c.json(
         {
           snapshot: snapshotRef(index.snapshot),
