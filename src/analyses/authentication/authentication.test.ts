@@ -55,6 +55,17 @@ describe('authentication', () => {
     expect(all).toEqual(['arn:aws:iam::111122223333:user/ops-admin'])
   })
 
+  it('reads the Terraform spellings of the same switches', async () => {
+    const tf = (id: string, kind: string, family: 'managed-database' | 'k8s-cluster', props: Record<string, boolean>) => ({ id, kind, family, provider: 'terraform' as const, props })
+    const graph = await graphOf([], [{ nodes: [
+      tf(RDS('tf-db'), 'aws.rds.db-instance', 'managed-database', { iamDatabaseAuthenticationEnabled: true }),
+      tf(AKS('tf-aks'), 'azure.containerservice.managedcluster', 'k8s-cluster', { disableLocalAccounts: true }),
+    ], edges: [] }])
+    const d = derive(authenticationAnalysis, graph)
+    expect(d.insights(RDS('tf-db'), 'allows-basic-authentication')[0]?.params).toMatchObject({ iamAuthentication: true, passwordOnly: false })
+    expect(d.insights(AKS('tf-aks'))).toEqual([])
+  })
+
   it('leaves users whose MFA state no input gives alone (an authorization-details export without MFA devices)', async () => {
     const graph = await graphOf([], [{ nodes: [{ id: 'arn:aws:iam::111122223333:user/quiet', kind: 'aws.iam.user', family: 'identity', provider: 'aws', props: { userName: 'quiet' } }], edges: [] }])
     expect(derive(authenticationAnalysis, graph).insights('arn:aws:iam::111122223333:user/quiet')).toEqual([])

@@ -29,7 +29,8 @@ type Reader = (props: JsonObject) => BasicAuth | undefined
  * a second way in; without it the password is the only one.
  */
 const rds: Reader = (p) => {
-  const iam = bool(p['iamAuthentication'])
+  // Config and describe outputs give `iamAuthentication`; Terraform gives `iamDatabaseAuthenticationEnabled`.
+  const iam = bool(p['iamAuthentication']) ?? bool(p['iamDatabaseAuthenticationEnabled'])
   return {
     mechanism: 'password',
     setting: `iamAuthentication: ${iam ?? 'not in the input'}${str(p['masterUsername']) === undefined ? '' : `, master user ${str(p['masterUsername'])}`}`,
@@ -75,7 +76,7 @@ const gke: Reader = (p) => (bool(p['basicAuthEnabled']) === true ? { mechanism: 
 
 /** AKS local accounts: a static cluster-admin credential outside Microsoft Entra ID (`disableLocalAccounts` off). */
 const aks: Reader = (p) =>
-  bool(p['localAccountsDisabled']) === true ? undefined : { mechanism: 'local-accounts', setting: 'disableLocalAccounts: false (static local admin credential)' }
+  (bool(p['localAccountsDisabled']) ?? bool(p['disableLocalAccounts'])) === true ? undefined : { mechanism: 'local-accounts', setting: 'disableLocalAccounts: false (static local admin credential)' }
 
 const READERS: Readonly<Record<string, Reader>> = {
   'aws.rds.db-instance': rds,
