@@ -139,7 +139,8 @@ suite(title, () => {
     await page.getByRole('status').filter({ hasText: 'Exemption created' }).waitFor()
     await page.getByRole('tab', { name: `Unhealthy (${before - 1})` }).waitFor()
     await page.getByRole('tab', { name: 'Exempted (1)' }).click()
-    expect(await page.getByRole('tabpanel').innerText()).toContain(resource)
+    // The previous tab's rows stay (aria-busy) until the exempted page arrives.
+    await expect.poll(() => page.getByRole('tabpanel').innerText()).toContain(resource)
     await page.close()
     expect(harness.problems).toEqual([])
   })
