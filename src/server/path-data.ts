@@ -7,11 +7,11 @@ import type { AttackPath } from '../model/attack-path.js'
 import type { Finding } from '../model/finding.js'
 import { analyzeAttackPaths } from '../paths/find-attack-paths.js'
 import type { PathAnalysis } from '../paths/find-attack-paths.js'
-import { chokePoints } from '../paths/what-if.js'
+import { chokePoints, recommendationImpact } from '../paths/what-if.js'
 import type { ChokePoint } from '../paths/what-if.js'
-import { ALL_RULES } from '../rules/index.js'
 import type { Store } from '../store/store.js'
 import type { LoadedSnapshot } from './graph-source.js'
+import { pathFacets } from './path-view.js'
 
 export interface PathData {
   readonly paths: readonly AttackPath[]
@@ -22,14 +22,18 @@ export interface PathData {
   analysis(): PathAnalysis
   /** Choke points by limit, computed on first use (each candidate is a what-if). */
   chokePoints(limit: number): readonly ChokePoint[]
+  /** Recommendations by the paths they break or reduce, computed on first use. */
+  recommendationImpact(): ReturnType<typeof recommendationImpact>
+  /** Counts over every path (the list's filter menus), computed on first use. */
+  facets(): ReturnType<typeof pathFacets>
+  /**
+   * A value kept under `key` among the last few computed (filtered, sorted lists), so paging through
+   * one list filters and sorts once.
+   */
+  memo<T>(key: string, compute: () => T): T
 }
 
-const RULE_TITLES: ReadonlyMap<string, string> = new Map(ALL_RULES.map((rule) => [rule.id, rule.title]))
-
-/** The rule's title, or its id for a custom rule this build does not know. */
-export function ruleTitle(ruleId: string): string {
-  return RULE_TITLES.get(ruleId) ?? ruleId
-}
+const MEMO_ENTRIES = 16
 
 /** Stored attack paths of any snapshot, straight from the store (diff reads snapshots not in memory). */
 export async function storedPaths(store: Store, snapshotId: string): Promise<AttackPath[]> {
@@ -41,7 +45,10 @@ export async function storedPaths(store: Store, snapshotId: string): Promise<Att
 async function loadPathData(store: Store, loaded: LoadedSnapshot): Promise<PathData> {
   const [paths, findings] = await Promise.all([storedPaths(store, loaded.id), store.loadFindings(loaded.id)])
   let analysis: PathAnalysis | undefined
+  let impact: ReturnType<typeof recommendationImpact> | undefined
+  let facets: ReturnType<typeof pathFacets> | undefined
   const chokes = new Map<number, readonly ChokePoint[]>()
+  const memos = new Map<string, unknown>()
   const data: PathData = {
     paths,
     byId: new Map(paths.map((path) => [path.id, path])),
@@ -58,6 +65,27 @@ async function loadPathData(store: Store, loaded: LoadedSnapshot): Promise<PathD
         chokes.set(limit, points)
       }
       return points
+    },
+    recommendationImpact() {
+      impact ??= recommendationImpact(paths)
+      return impact
+    },
+    facets() {
+      facets ??= pathFacets(paths)
+      return facets
+    },
+    memo<T>(key: string, compute: () => T): T {
+      if (memos.has(key)) {
+        const value = memos.get(key) as T
+        // Re-inserted: the Map's order is recency, the oldest entry goes first.
+        memos.delete(key)
+        memos.set(key, value)
+        return value
+      }
+      const value = compute()
+      memos.set(key, value)
+      if (memos.size > MEMO_ENTRIES) memos.delete(memos.keys().next().value!)
+      return value
     },
   }
   return data

@@ -9,10 +9,17 @@ import type { Finding } from '../model/finding.js'
 import type { Evidence, Insight } from '../model/graph-types.js'
 import { SEVERITIES } from '../model/vocabulary.js'
 import type { Severity } from '../model/vocabulary.js'
+import { ALL_RULES } from '../rules/index.js'
 import type { PathData } from './path-data.js'
-import { ruleTitle } from './path-data.js'
 
 export const INTERNET_ID = 'skyhound://internet'
+
+const RULE_TITLES: ReadonlyMap<string, string> = new Map(ALL_RULES.map((rule) => [rule.id, rule.title]))
+
+/** The rule's title, or its id for a custom rule this build does not know. */
+export function ruleTitle(ruleId: string): string {
+  return RULE_TITLES.get(ruleId) ?? ruleId
+}
 
 export const PATH_SORTS = ['risk', 'title', 'count', 'length', 'entry', 'target'] as const
 export type PathSort = (typeof PATH_SORTS)[number]

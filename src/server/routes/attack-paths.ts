@@ -8,11 +8,11 @@ import { createRoute, z } from '@hono/zod-openapi'
 import { RISK_CATEGORIES } from '../../model/attack-path.js'
 import { SEVERITIES } from '../../model/vocabulary.js'
 import { diffPaths } from '../../paths/diff-paths.js'
-import { recommendationImpact, whatIf } from '../../paths/what-if.js'
+import { whatIf } from '../../paths/what-if.js'
 import { requireRole } from '../middleware/authenticate.js'
 import { nextCursor, pageWindow } from '../paging.js'
-import { pathDataOf, ruleTitle, storedPaths } from '../path-data.js'
-import { PATH_GROUPS, PATH_SORTS, comparePathsBy, filterPaths, groupPaths, pathDetail, pathFacets, pathSummary, sortGrouped } from '../path-view.js'
+import { pathDataOf, storedPaths } from '../path-data.js'
+import { PATH_GROUPS, PATH_SORTS, comparePathsBy, filterPaths, groupPaths, pathDetail, pathSummary, ruleTitle, sortGrouped } from '../path-view.js'
 import { ApiProblem } from '../problem.js'
 import {
   ChokePointSchema,
@@ -185,11 +185,18 @@ export function attackPathRoutes(deps: ServerDeps) {
       const window = pageWindow(query)
       const loaded = await deps.graphs.get(window.snapshot ?? query.snapshot)
       const data = await pathDataOf(deps.store, loaded)
-      const matched = filterPaths(data.paths, query)
       const defaultOrder = query.sort === 'risk' || query.sort === 'count' || query.sort === 'length' ? 'desc' : 'asc'
-      const compare = comparePathsBy(query.sort, query.order ?? defaultOrder)
-      const groups = query.groupBy === undefined ? null : groupPaths(matched, query.groupBy)
-      const sorted = groups === null || query.groupBy === undefined ? matched.sort(compare) : sortGrouped(matched, groups, query.groupBy, compare)
+      const order = query.order ?? defaultOrder
+      const key = JSON.stringify([query.risk, query.category, query.provider, query.entryKind, query.targetKind, query.q ?? '', query.sort, order, query.groupBy ?? ''])
+      const { sorted, groups } = data.memo(key, () => {
+        const matched = filterPaths(data.paths, query)
+        const compare = comparePathsBy(query.sort, order)
+        const grouped = query.groupBy === undefined ? null : groupPaths(matched, query.groupBy)
+        return {
+          sorted: grouped === null || query.groupBy === undefined ? matched.sort(compare) : sortGrouped(matched, grouped, query.groupBy, compare),
+          groups: grouped,
+        }
+      })
       return c.json(
         {
           snapshot: snapshotRef(loaded),
@@ -199,7 +206,7 @@ export function attackPathRoutes(deps: ServerDeps) {
           items: sorted.slice(window.offset, window.offset + window.limit).map(pathSummary),
           nextCursor: nextCursor(window, sorted.length, loaded.id),
           groups,
-          facets: pathFacets(data.paths),
+          facets: data.facets(),
         },
         200,
       )
@@ -223,7 +230,7 @@ export function attackPathRoutes(deps: ServerDeps) {
         breaks: p.breaks,
         brokenPathIds: p.brokenPathIds,
       }))
-      const recommendations = recommendationImpact(data.paths)
+      const recommendations = data.recommendationImpact()
         .slice(0, query.limit)
         .map((r) => ({ ...r, title: ruleTitle(r.ruleId), nodeName: nameOf(r.nodeId) }))
       return c.json({ snapshot: snapshotRef(loaded), paths: data.paths.length, chokePoints: points, recommendations }, 200)

@@ -224,6 +224,14 @@ function matchNodes(loaded: LoadedSnapshot, result: QueryResult): { id: string; 
 
 const asJson = (query: QueryNode): JsonObject => JSON.parse(JSON.stringify(query)) as JsonObject
 
+/** The built-in templates as the API shows them; they never change while the server runs. */
+type TemplateItem = Omit<ReturnType<typeof templateSummary>, 'query'> & { readonly query: JsonObject }
+let templateItems: readonly TemplateItem[] | undefined
+function templateList(): readonly TemplateItem[] {
+  templateItems ??= listTemplates().map((t) => ({ ...templateSummary(t), query: asJson(t.query) }))
+  return templateItems
+}
+
 export function explorerRoutes(deps: ServerDeps) {
   async function run(input: QueryNode | JsonObject | string, options: { limit: number; snapshot: string }) {
     const loaded = await deps.graphs.get(options.snapshot)
@@ -283,10 +291,9 @@ export function explorerRoutes(deps: ServerDeps) {
     .openapi(templatesList, (c) => {
       const { category, q } = c.req.valid('query')
       const needle = q?.trim().toLowerCase()
-      const items = listTemplates()
+      const items = templateList()
         .filter((t) => category === undefined || t.category === category)
         .filter((t) => needle === undefined || needle === '' || [t.id, t.title, t.description].some((s) => s.toLowerCase().includes(needle)))
-        .map((t) => ({ ...templateSummary(t), query: asJson(t.query) }))
       return c.json({ items }, 200)
     })
     .openapi(templateShow, (c) => {
