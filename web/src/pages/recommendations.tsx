@@ -523,7 +523,10 @@ function RecommendationPage(props: { ruleId: string; params: URLSearchParams }) 
               onSelect={(status) => go({ status, offset: 0 })}
             />
             <div role="tabpanel" aria-busy={result.state === 'loading'}>
-              {resources.items.length === 0 ? (
+              {resources.status !== tab || resources.offset !== offset ? (
+                // Another tab's rows must not show under this tab's name while its page loads.
+                <Loading />
+              ) : resources.items.length === 0 ? (
                 <p class="muted">No {RESOURCE_TABS.find((t) => t.id === tab)?.label.toLowerCase()} resources.</p>
               ) : (
                 <table class="table">
