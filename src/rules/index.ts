@@ -84,11 +84,23 @@ import { awsSnsTopicEncrypted } from './aws/sns/aws-sns-topic-encrypted.js'
 import { awsSnsTopicNotPublic } from './aws/sns/aws-sns-topic-not-public.js'
 import { awsSqsQueueEncrypted } from './aws/sqs/aws-sqs-queue-encrypted.js'
 import { awsSqsQueueNotPublic } from './aws/sqs/aws-sqs-queue-not-public.js'
+import { azureAksAgentpoolNoPublicIp } from './azure/aks/azure-aks-agentpool-no-public-ip.js'
 import { azureAksClusterAuthorizedIpRanges } from './azure/aks/azure-aks-cluster-authorized-ip-ranges.js'
+import { azureAksClusterAzurePolicyAddon } from './azure/aks/azure-aks-cluster-azure-policy-addon.js'
+import { azureAksClusterEntraIntegration } from './azure/aks/azure-aks-cluster-entra-integration.js'
+import { azureAksClusterLocalAccountsDisabled } from './azure/aks/azure-aks-cluster-local-accounts-disabled.js'
+import { azureAksClusterNetworkPolicy } from './azure/aks/azure-aks-cluster-network-policy.js'
 import { azureAksClusterRbacEnabled } from './azure/aks/azure-aks-cluster-rbac-enabled.js'
+import { azureAppContainerappHttpsOnly } from './azure/app/azure-app-containerapp-https-only.js'
+import { azureAuthorizationCustomRoleNoOwnerPrivileges } from './azure/authorization/azure-authorization-custom-role-no-owner-privileges.js'
 import { azureCacheRedisMinTlsVersion } from './azure/cache/azure-cache-redis-min-tls-version.js'
 import { azureCacheRedisNonSslPortDisabled } from './azure/cache/azure-cache-redis-non-ssl-port-disabled.js'
+import { azureComputeDiskNetworkAccessRestricted } from './azure/compute/azure-compute-disk-network-access-restricted.js'
+import { azureComputeVmEncryptionAtHost } from './azure/compute/azure-compute-vm-encryption-at-host.js'
+import { azureComputeVmManagedDisks } from './azure/compute/azure-compute-vm-managed-disks.js'
 import { azureComputeVmNoPlaintextSecret } from './azure/compute/azure-compute-vm-no-plaintext-secret.js'
+import { azureComputeVmPasswordAuthDisabled } from './azure/compute/azure-compute-vm-password-auth-disabled.js'
+import { azureComputeVmTrustedLaunch } from './azure/compute/azure-compute-vm-trusted-launch.js'
 import { azureContainerregistryRegistryAdminUserDisabled } from './azure/containerregistry/azure-containerregistry-registry-admin-user-disabled.js'
 import { azureContainerregistryRegistryAnonymousPullDisabled } from './azure/containerregistry/azure-containerregistry-registry-anonymous-pull-disabled.js'
 import { azureContainerregistryRegistryNetworkRestricted } from './azure/containerregistry/azure-containerregistry-registry-network-restricted.js'
@@ -106,6 +118,7 @@ import { azureKeyvaultVaultNetworkRestricted } from './azure/keyvault/azure-keyv
 import { azureKeyvaultVaultPurgeProtection } from './azure/keyvault/azure-keyvault-vault-purge-protection.js'
 import { azureKeyvaultVaultRbacAuthorization } from './azure/keyvault/azure-keyvault-vault-rbac-authorization.js'
 import { azureNetworkNsgAnyAnyInbound } from './azure/network/azure-network-nsg-any-any-inbound.js'
+import { azureNetworkNsgDatabasePortsOpen } from './azure/network/azure-network-nsg-database-ports-open.js'
 import { azureNetworkNsgManagementPortsOpen } from './azure/network/azure-network-nsg-management-ports-open.js'
 import { azureSqlManagedinstancePublicEndpointDisabled } from './azure/sql/azure-sql-managedinstance-public-endpoint-disabled.js'
 import { azureSqlServerEntraAdmin } from './azure/sql/azure-sql-server-entra-admin.js'
@@ -121,6 +134,12 @@ import { azureStorageAccountNetworkDefaultDeny } from './azure/storage/azure-sto
 import { azureStorageAccountSensitiveDataNotPublic } from './azure/storage/azure-storage-account-sensitive-data-not-public.js'
 import { azureStorageAccountSharedKeyAccessDisabled } from './azure/storage/azure-storage-account-shared-key-access-disabled.js'
 import { azureStorageContainerNotPublic } from './azure/storage/azure-storage-container-not-public.js'
+import { azureWebAppAuthenticationEnabled } from './azure/web/azure-web-app-authentication-enabled.js'
+import { azureWebAppFtpDisabled } from './azure/web/azure-web-app-ftp-disabled.js'
+import { azureWebAppHttpsOnly } from './azure/web/azure-web-app-https-only.js'
+import { azureWebAppManagedIdentity } from './azure/web/azure-web-app-managed-identity.js'
+import { azureWebAppMinTlsVersion } from './azure/web/azure-web-app-min-tls-version.js'
+import { azureWebAppRemoteDebuggingDisabled } from './azure/web/azure-web-app-remote-debugging-disabled.js'
 import { gcpBigqueryDatasetCustomerManagedKey } from './gcp/bigquery/gcp-bigquery-dataset-customer-managed-key.js'
 import { gcpBigqueryDatasetNotPublic } from './gcp/bigquery/gcp-bigquery-dataset-not-public.js'
 import { gcpCloudfunctionsFunctionInternalIngress } from './gcp/cloudfunctions/gcp-cloudfunctions-function-internal-ingress.js'
@@ -321,11 +340,23 @@ export const ALL_RULES: readonly Rule[] = [
   awsSnsTopicNotPublic,
   awsSqsQueueEncrypted,
   awsSqsQueueNotPublic,
+  azureAksAgentpoolNoPublicIp,
   azureAksClusterAuthorizedIpRanges,
+  azureAksClusterAzurePolicyAddon,
+  azureAksClusterEntraIntegration,
+  azureAksClusterLocalAccountsDisabled,
+  azureAksClusterNetworkPolicy,
   azureAksClusterRbacEnabled,
+  azureAppContainerappHttpsOnly,
+  azureAuthorizationCustomRoleNoOwnerPrivileges,
   azureCacheRedisMinTlsVersion,
   azureCacheRedisNonSslPortDisabled,
+  azureComputeDiskNetworkAccessRestricted,
+  azureComputeVmEncryptionAtHost,
+  azureComputeVmManagedDisks,
   azureComputeVmNoPlaintextSecret,
+  azureComputeVmPasswordAuthDisabled,
+  azureComputeVmTrustedLaunch,
   azureContainerregistryRegistryAdminUserDisabled,
   azureContainerregistryRegistryAnonymousPullDisabled,
   azureContainerregistryRegistryNetworkRestricted,
@@ -343,6 +374,7 @@ export const ALL_RULES: readonly Rule[] = [
   azureKeyvaultVaultPurgeProtection,
   azureKeyvaultVaultRbacAuthorization,
   azureNetworkNsgAnyAnyInbound,
+  azureNetworkNsgDatabasePortsOpen,
   azureNetworkNsgManagementPortsOpen,
   azureSqlManagedinstancePublicEndpointDisabled,
   azureSqlServerEntraAdmin,
@@ -358,6 +390,12 @@ export const ALL_RULES: readonly Rule[] = [
   azureStorageAccountSensitiveDataNotPublic,
   azureStorageAccountSharedKeyAccessDisabled,
   azureStorageContainerNotPublic,
+  azureWebAppAuthenticationEnabled,
+  azureWebAppFtpDisabled,
+  azureWebAppHttpsOnly,
+  azureWebAppManagedIdentity,
+  azureWebAppMinTlsVersion,
+  azureWebAppRemoteDebuggingDisabled,
   gcpBigqueryDatasetCustomerManagedKey,
   gcpBigqueryDatasetNotPublic,
   gcpCloudfunctionsFunctionInternalIngress,

@@ -30,5 +30,12 @@ export const CIS_AZURE_FOUNDATIONS = defineFramework({
     { id: '4.4.2', title: 'TLS version is set to TLSV1.2 (or higher) for MySQL flexible database server', rules: ['azure-database-server-tls-enforced'] },
     { id: '4.5.1', title: 'Cosmos DB firewalls and networks are limited to selected networks instead of all networks', rules: ['azure-cosmosdb-account-network-restricted'] },
     { id: '4.5.3', title: 'Cosmos DB uses Microsoft Entra ID client authentication and RBAC', rules: ['azure-cosmosdb-account-local-auth-disabled'] },
+    { id: '1.23', title: 'No custom subscription administrator roles exist', rules: ['azure-authorization-custom-role-no-owner-privileges'] },
+    { id: '7.2', title: 'Virtual machines are utilizing managed disks', rules: ['azure-compute-vm-managed-disks'] },
+    { id: '9.1', title: 'App Service Authentication is set up for apps in Azure App Service', rules: ['azure-web-app-authentication-enabled'] },
+    { id: '9.2', title: 'Web app redirects all HTTP traffic to HTTPS in Azure App Service', rules: ['azure-web-app-https-only'] },
+    { id: '9.3', title: 'Web app is using the latest version of TLS encryption', rules: ['azure-web-app-min-tls-version'] },
+    { id: '9.5', title: 'Register with Microsoft Entra ID is enabled on App Service', rules: ['azure-web-app-managed-identity'] },
+    { id: '9.10', title: 'FTP deployments are disabled', rules: ['azure-web-app-ftp-disabled'] },
   ],
 })
