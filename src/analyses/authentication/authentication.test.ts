@@ -46,6 +46,16 @@ describe('authentication', () => {
     expect(await basic(GKE('gke-modern'))).toBeUndefined()
   })
 
+  it('marks a self-managed cluster whose kube-apiserver takes static password or token files, naming the flags only', async () => {
+    const cluster = async (path: string): Promise<Derived> => derive(authenticationAnalysis, await graphOf([{ path, options: { clusterId: 'onprem' } }]))
+    const d = await cluster(`${DIR}/kube-system-apiserver.json`)
+    const [insight, ...rest] = d.insights('k8s://onprem', 'allows-basic-authentication')
+    expect(rest).toEqual([])
+    expect(insight?.params).toEqual({ mechanism: 'basic-auth', flags: ['--basic-auth-file', '--token-auth-file'] })
+    expect(insight?.evidence[0]?.detail).toContain('kube-apiserver-cp-1')
+    expect(JSON.stringify(insight)).not.toContain('users.csv')
+  })
+
   it('marks IAM users with a console password and no MFA device (credential report), not those with MFA or no password', async () => {
     const d = await load()
     const [insight] = d.insights('arn:aws:iam::111122223333:user/ops-admin', 'no-mfa')

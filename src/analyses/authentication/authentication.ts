@@ -1,7 +1,8 @@
 /**
  * @module How principals sign in, read from the settings the provider adapters keep:
  * - `allows-basic-authentication` on managed databases and Kubernetes clusters that accept a password
- *   (or a static local credential) besides, or instead of, the cloud's identity sign-in;
+ *   (or a static local credential) besides, or instead of, the cloud's identity sign-in, including
+ *   self-managed API servers started with `--basic-auth-file` / `--token-auth-file`;
  * - `no-mfa` on interactive identities (a console password) without a multi-factor device.
  * Each insight names the setting that makes it true; a setting the input lacks is a caveat, never a guess
  * that hides the insight.
@@ -11,7 +12,7 @@ import type { JsonObject } from '../../model/graph-types.js'
 import type { Analysis } from '../analysis.js'
 import { DerivationSink } from '../cloud-permissions/derivation-sink.js'
 import { nodeEvidence } from '../cloud-permissions/graph-walk.js'
-import { bool, obj, str } from '../cloud-permissions/json-read.js'
+import { bool, obj, objects, str, strings } from '../cloud-permissions/json-read.js'
 
 /** What one node's settings say about password sign-in; undefined when it accepts none. */
 interface BasicAuth {
@@ -92,6 +93,21 @@ const READERS: Readonly<Record<string, Reader>> = {
   'azure.containerservice.managedcluster': aks,
 }
 
+/**
+ * Self-managed control planes: a kube-apiserver static pod started with `--basic-auth-file` or
+ * `--token-auth-file` accepts static passwords or tokens; the insight goes on the cluster, the pod is the evidence.
+ */
+function apiServerStaticCredentials(graph: GraphView, sink: DerivationSink): void {
+  for (const pod of graph.nodesOfKind('k8s.pod')) {
+    const flags = [...new Set(objects(graph.nodeProps(pod)['containers']).flatMap((c) => strings(c['apiServerAuthFlags'])))].sort()
+    if (flags.length === 0) continue
+    const cluster = graph.indexOf(graph.nodeScope(pod))
+    if (cluster === undefined) continue
+    const mechanism = flags.includes('--basic-auth-file') ? 'basic-auth' : 'static-token'
+    sink.insight(cluster, 'allows-basic-authentication', { mechanism, flags }, nodeEvidence(graph, pod, `kube-apiserver ${graph.nodeName(pod)} runs with ${flags.join(', ')}`))
+  }
+}
+
 function basicAuthentication(graph: GraphView, sink: DerivationSink): void {
   for (const [kind, read] of Object.entries(READERS)) {
     for (const node of graph.nodesOfKind(kind)) {
@@ -129,6 +145,7 @@ export const authenticationAnalysis: Analysis = {
   run: (graph) => {
     const sink = new DerivationSink(graph)
     basicAuthentication(graph, sink)
+    apiServerStaticCredentials(graph, sink)
     missingMfa(graph, sink)
     return sink.build()
   },

@@ -45,6 +45,17 @@ export function redactEnvValues(value: JsonValue): JsonValue {
   return out
 }
 
+/** kube-apiserver flags that turn on static password or token sign-in (removed in 1.19 and 1.x respectively, still seen on old self-managed control planes). */
+const API_SERVER_AUTH_FLAGS = ['--basic-auth-file', '--token-auth-file']
+
+/** The static-credential flags of a kube-apiserver container, undefined when none (names only: the file paths say nothing more). */
+function apiServerAuthFlags(spec: JsonObject): string[] | undefined {
+  const words = [...strings(spec.command), ...strings(spec.args)]
+  if (!words.some((w) => /(^|\/)kube-apiserver$/.test(w))) return undefined
+  const flags = API_SERVER_AUTH_FLAGS.filter((flag) => words.some((w) => w === flag || w.startsWith(`${flag}=`)))
+  return flags.length > 0 ? flags : undefined
+}
+
 interface ContainerSource {
   readonly spec: JsonObject
   readonly role: 'container' | 'init' | 'ephemeral'
@@ -83,6 +94,7 @@ function containerFacts(c: ContainerSource, pod: JsonObject, imageIds: Map<strin
       compact({ name: str(p.name), containerPort: num(p.containerPort), hostPort: num(p.hostPort), protocol: str(p.protocol) }),
     ),
     envNames: env.map((e) => str(e.name)).filter((n): n is string => n !== undefined),
+    apiServerAuthFlags: apiServerAuthFlags(c.spec),
     secretRefs,
     plaintextSecretEnv,
     volumeMounts: objects(c.spec.volumeMounts).map((m) =>
