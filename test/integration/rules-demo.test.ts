@@ -49,6 +49,8 @@ const CASES: readonly Case[] = [
   { item: 'aws-s3-replication-to-public', rule: 'aws-s3-bucket-public-read', only: ['ridgeline-dr-replica'], controls: ['ridgeline-dr-invoices'] },
   { item: 'aws-s3-replication-to-public', rule: 'aws-s3-bucket-public-access-blocked', only: ['ridgeline-dr-replica'], controls: ['ridgeline-dr-invoices'] },
   { item: 'aws-rds-public-password', rule: 'aws-rds-instance-publicly-accessible' },
+  // The credential report says who has a console password and an MFA device.
+  { item: 'aws-admin-user-without-mfa', rule: 'aws-iam-user-mfa-enabled' },
   // The look-alike differs in password authentication; both firewalls admit every address.
   { item: 'azure-postgres-open-password', rule: 'azure-database-server-firewall-any-ip', controls: false },
   { item: 'azure-storage-public-sensitive', rule: 'azure-storage-account-sensitive-data-not-public' },
