@@ -92,6 +92,13 @@ suite(title, () => {
     await expect.poll(() => page.evaluate<string>('document.activeElement?.id ?? ""')).toBe('node-panel')
     await page.evaluate('window.scrollTo(0, 0)')
     await harness.shot(page, 'attack-path', false)
+    // Exempt (analyst or above; the open loopback server's local user is admin): the exemption is created.
+    await panel.getByRole('button', { name: 'Exempt…' }).first().click()
+    await panel.getByLabel('Justification').fill('Compensating control: WAF in front of this service')
+    await panel.getByRole('button', { name: 'Exempt', exact: true }).click()
+    await panel.getByRole('status').filter({ hasText: 'Exempted' }).waitFor()
+    const exemptions = await api<{ items: { justification: string; match: { resourceIds?: string[] } }[] }>('/exemptions')
+    expect(exemptions.items.some((e) => e.justification.startsWith('Compensating control') && e.match.resourceIds?.includes(withRecs!.id) === true)).toBe(true)
     await panel.getByRole('button', { name: 'Close node panel' }).click()
     await page.getByRole('heading', { name: 'Fix this path' }).waitFor()
     await page.emulateMedia({ colorScheme: 'dark' })
