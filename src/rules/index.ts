@@ -145,6 +145,7 @@ import { gcpBigqueryDatasetNotPublic } from './gcp/bigquery/gcp-bigquery-dataset
 import { gcpCloudfunctionsFunctionInternalIngress } from './gcp/cloudfunctions/gcp-cloudfunctions-function-internal-ingress.js'
 import { gcpCloudfunctionsFunctionNoPlaintextSecret } from './gcp/cloudfunctions/gcp-cloudfunctions-function-no-plaintext-secret.js'
 import { gcpCloudfunctionsFunctionNotPublic } from './gcp/cloudfunctions/gcp-cloudfunctions-function-not-public.js'
+import { gcpComputeBackendServiceCloudArmor } from './gcp/compute/gcp-compute-backend-service-cloud-armor.js'
 import { gcpComputeDiskCustomerManagedKey } from './gcp/compute/gcp-compute-disk-customer-managed-key.js'
 import { gcpComputeFirewallAllPortsOpenToInternet } from './gcp/compute/gcp-compute-firewall-all-ports-open-to-internet.js'
 import { gcpComputeFirewallDatabasePortsOpenToInternet } from './gcp/compute/gcp-compute-firewall-database-ports-open-to-internet.js'
@@ -166,6 +167,7 @@ import { gcpComputeSubnetworkFlowLogsEnabled } from './gcp/compute/gcp-compute-s
 import { gcpGkeClusterBasicAuthDisabled } from './gcp/gke/gcp-gke-cluster-basic-auth-disabled.js'
 import { gcpGkeClusterBinaryAuthorization } from './gcp/gke/gcp-gke-cluster-binary-authorization.js'
 import { gcpGkeClusterClientCertificateDisabled } from './gcp/gke/gcp-gke-cluster-client-certificate-disabled.js'
+import { gcpGkeClusterIntranodeVisibility } from './gcp/gke/gcp-gke-cluster-intranode-visibility.js'
 import { gcpGkeClusterLegacyAbacDisabled } from './gcp/gke/gcp-gke-cluster-legacy-abac-disabled.js'
 import { gcpGkeClusterLoggingMonitoring } from './gcp/gke/gcp-gke-cluster-logging-monitoring.js'
 import { gcpGkeClusterMasterAuthorizedNetworks } from './gcp/gke/gcp-gke-cluster-master-authorized-networks.js'
@@ -191,6 +193,7 @@ import { gcpKmsCryptokeyNotPublic } from './gcp/kms/gcp-kms-cryptokey-not-public
 import { gcpKmsCryptokeyRotationPeriod } from './gcp/kms/gcp-kms-cryptokey-rotation-period.js'
 import { gcpRunServiceNoPlaintextSecret } from './gcp/run/gcp-run-service-no-plaintext-secret.js'
 import { gcpRunServiceNotPublic } from './gcp/run/gcp-run-service-not-public.js'
+import { gcpSecretmanagerSecretRotationScheduled } from './gcp/secretmanager/gcp-secretmanager-secret-rotation-scheduled.js'
 import { gcpSqlInstanceBackupsEnabled } from './gcp/sql/gcp-sql-instance-backups-enabled.js'
 import { gcpSqlInstanceMysqlLocalInfileOff } from './gcp/sql/gcp-sql-instance-mysql-local-infile-off.js'
 import { gcpSqlInstanceMysqlSkipShowDatabase } from './gcp/sql/gcp-sql-instance-mysql-skip-show-database.js'
@@ -401,6 +404,7 @@ export const ALL_RULES: readonly Rule[] = [
   gcpCloudfunctionsFunctionInternalIngress,
   gcpCloudfunctionsFunctionNoPlaintextSecret,
   gcpCloudfunctionsFunctionNotPublic,
+  gcpComputeBackendServiceCloudArmor,
   gcpComputeDiskCustomerManagedKey,
   gcpComputeFirewallAllPortsOpenToInternet,
   gcpComputeFirewallDatabasePortsOpenToInternet,
@@ -422,6 +426,7 @@ export const ALL_RULES: readonly Rule[] = [
   gcpGkeClusterBasicAuthDisabled,
   gcpGkeClusterBinaryAuthorization,
   gcpGkeClusterClientCertificateDisabled,
+  gcpGkeClusterIntranodeVisibility,
   gcpGkeClusterLegacyAbacDisabled,
   gcpGkeClusterLoggingMonitoring,
   gcpGkeClusterMasterAuthorizedNetworks,
@@ -447,6 +452,7 @@ export const ALL_RULES: readonly Rule[] = [
   gcpKmsCryptokeyRotationPeriod,
   gcpRunServiceNoPlaintextSecret,
   gcpRunServiceNotPublic,
+  gcpSecretmanagerSecretRotationScheduled,
   gcpSqlInstanceBackupsEnabled,
   gcpSqlInstanceMysqlLocalInfileOff,
   gcpSqlInstanceMysqlSkipShowDatabase,

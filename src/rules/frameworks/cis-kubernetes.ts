@@ -76,6 +76,7 @@ export const CIS_GKE = defineFramework({
     { id: '5.5.4', title: 'Automate GKE version management using Release Channels', rules: ['gcp-gke-cluster-release-channel'] },
     { id: '5.5.5', title: 'Shielded GKE Nodes are enabled', rules: ['gcp-gke-cluster-shielded-nodes'] },
     { id: '5.5.7', title: 'Secure Boot for Shielded GKE Nodes is enabled', rules: ['gcp-gke-nodepool-secure-boot'] },
+    { id: '5.6.1', title: 'VPC Flow Logs and Intranode Visibility are enabled', rules: ['gcp-gke-cluster-intranode-visibility'] },
     { id: '5.6.3', title: 'Control plane authorized networks is enabled', rules: ['gcp-gke-cluster-master-authorized-networks'] },
     { id: '5.6.5', title: 'Clusters are created with Private Nodes', rules: ['gcp-gke-cluster-private-nodes'] },
     { id: '5.6.7', title: 'Network Policy is enabled and set as appropriate', rules: ['gcp-gke-cluster-network-policy'] },

@@ -36,7 +36,7 @@ export const MCSB = defineFramework({
     { id: 'IM-6', title: 'Use strong authentication controls', rules: ['azure-compute-vm-password-auth-disabled', 'aws-iam-root-mfa-enabled', 'aws-iam-user-mfa-enabled'] },
     { id: 'IM-8', title: 'Restrict the exposure of credentials and secrets', rules: ['aws-iam-root-no-access-keys', 'aws-iam-user-access-keys-rotated', 'aws-iam-user-single-active-access-key', 'aws-secretsmanager-secret-rotation-enabled', 
         'aws-ec2-instance-imdsv2-required', 'k8s-pod-service-account-token-automount', 'aws-ec2-instance-no-plaintext-secret',
-        'aws-lambda-function-no-plaintext-secret', 'azure-compute-vm-no-plaintext-secret', 'gcp-compute-instance-no-plaintext-secret', 'gcp-iam-service-account-key-user-managed', 'gcp-iam-service-account-key-rotated', 'gcp-cloudfunctions-function-no-plaintext-secret', 'gcp-run-service-no-plaintext-secret', 'gcp-gke-nodepool-metadata-server', 'gcp-gke-cluster-client-certificate-disabled', 'gcp-gke-cluster-basic-auth-disabled', 'k8s-pod-no-plaintext-secret-env', 'k8s-pod-secrets-as-env-vars', 'k8s-secret-service-account-token-legacy', 'k8s-serviceaccount-default-token-automount',
+        'aws-lambda-function-no-plaintext-secret', 'azure-compute-vm-no-plaintext-secret', 'gcp-compute-instance-no-plaintext-secret', 'gcp-iam-service-account-key-user-managed', 'gcp-iam-service-account-key-rotated', 'gcp-cloudfunctions-function-no-plaintext-secret', 'gcp-run-service-no-plaintext-secret', 'gcp-gke-nodepool-metadata-server', 'gcp-gke-cluster-client-certificate-disabled', 'gcp-gke-cluster-basic-auth-disabled', 'k8s-pod-no-plaintext-secret-env', 'k8s-pod-secrets-as-env-vars', 'k8s-secret-service-account-token-legacy', 'k8s-serviceaccount-default-token-automount', 'gcp-secretmanager-secret-rotation-scheduled',
       ],
     },
     {
@@ -85,9 +85,9 @@ export const MCSB = defineFramework({
     { id: 'PA-1', title: 'Separate and limit highly privileged/administrative users', rules: ['azure-aks-cluster-local-accounts-disabled', 'azure-authorization-custom-role-no-owner-privileges', 'aws-iam-policy-no-full-admin', 'aws-iam-root-no-access-keys'] },
     { id: 'PA-4', title: 'Review and reconcile user access regularly', rules: ['aws-iam-user-unused-credentials', 'aws-iam-user-no-direct-policies'] },
     { id: 'LT-5', title: 'Centralize security log management and analysis', rules: ['aws-cloudtrail-trail-cloudwatch-logs'] },
-    { id: 'NS-6', title: 'Deploy web application firewall', rules: ['aws-apigateway-stage-waf'] },
+    { id: 'NS-6', title: 'Deploy web application firewall', rules: ['aws-apigateway-stage-waf', 'gcp-compute-backend-service-cloud-armor'] },
     { id: 'DP-5', title: 'Use customer-managed key option in data at rest encryption when required', rules: ['azure-storage-account-customer-managed-key', 'gcp-compute-disk-customer-managed-key', 'gcp-storage-bucket-customer-managed-key', 'gcp-bigquery-dataset-customer-managed-key', 'gcp-gke-cluster-secrets-encryption'] },
     { id: 'IM-3', title: 'Manage application identities securely and automatically', rules: ['azure-web-app-managed-identity', 'gcp-gke-cluster-workload-identity', 'gcp-gke-nodepool-default-service-account', 'gcp-compute-instance-default-sa-full-api-access'] },
-    { id: 'LT-4', title: 'Enable network logging for security investigation', rules: ['gcp-compute-subnetwork-flow-logs-enabled'] },
+    { id: 'LT-4', title: 'Enable network logging for security investigation', rules: ['gcp-compute-subnetwork-flow-logs-enabled', 'gcp-gke-cluster-intranode-visibility'] },
   ],
 })
