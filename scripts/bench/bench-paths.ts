@@ -16,7 +16,8 @@ import { GraphBuilder } from '../../src/graph/graph-builder.js'
 import type { SecurityGraph } from '../../src/graph/security-graph.js'
 import type { Insight, NodeInput } from '../../src/model/graph-types.js'
 import { INTERNET_NODE_ID } from '../../src/model/graph-types.js'
-import { buildAttackPath } from '../../src/paths/build-paths.js'
+import os from 'node:os'
+import { buildAttackPath, sortPaths } from '../../src/paths/build-paths.js'
 import { ATTACK_EDGES } from '../../src/paths/edges/index.js'
 import { indexFindings } from '../../src/paths/remediation.js'
 import { buildAttackGraph } from '../../src/paths/search/attack-graph.js'
@@ -129,15 +130,20 @@ export function generatePathEstate(resources: number, seed = 1): SecurityGraph {
   return b.build().graph
 }
 
-/** Peak RSS sampled every 20 ms while `work` runs. */
-async function withPeak<T>(work: () => Promise<T> | T): Promise<{ value: T; ms: number; peakRss: number }> {
+/**
+ * Peak RSS sampled every 20 ms while `work` runs, wall time, and the process's CPU time (user + system,
+ * GC threads included): on a shared machine the wall time also counts the time other processes held the cores.
+ */
+async function withPeak<T>(work: () => Promise<T> | T): Promise<{ value: T; ms: number; cpuMs: number; peakRss: number }> {
   let peak = process.memoryUsage().rss
   const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20)
+  const cpu = process.cpuUsage()
   const t = performance.now()
   try {
     const value = await work()
     peak = Math.max(peak, process.memoryUsage().rss)
-    return { value, ms: performance.now() - t, peakRss: peak }
+    const used = process.cpuUsage(cpu)
+    return { value, ms: performance.now() - t, cpuMs: (used.user + used.system) / 1000, peakRss: peak }
   } finally {
     clearInterval(timer)
   }
@@ -225,17 +231,20 @@ async function benchOne(resources: number, pgUrl: string | undefined, timeoutS: 
   const ag = derive.value
   const search = await withPeak(() => searchAttackPaths(ag))
   const groups = search.value
+  // What analyzeAttackPaths does after the search: the contract objects, in their deterministic order.
   const build = await withPeak(() => {
     const remediation = indexFindings(ag, [])
-    return groups.map((g) => buildAttackPath(ag, g, remediation))
+    return sortPaths(groups.map((g) => buildAttackPath(ag, g, remediation)))
   })
   const heapAfter = process.memoryUsage().heapUsed
   const pathsTotal = groups.reduce((sum, g) => sum + g.count, 0)
   const truncated = groups.filter((g) => g.truncated).length
   const totalMs = derive.ms + search.ms + build.ms
+  const totalCpuMs = derive.cpuMs + search.cpuMs + build.cpuMs
   const entries = ag.offsets[ag.origin + 1]! - ag.offsets[ag.origin]!
   console.log(`  attack graph: ${ag.from.length.toLocaleString('en')} moves, ${entries.toLocaleString('en')} entries, ${ag.target.reduce((s, t) => s + t, 0).toLocaleString('en')} targets`)
   console.log(`  skyhound: derive ${sec(derive.ms)} · search ${sec(search.ms)} · build ${sec(build.ms)} · total ${sec(totalMs)} → ${groups.length.toLocaleString('en')} groups, ${pathsTotal.toLocaleString('en')} paths${truncated > 0 ? ` (${truncated} groups counted up to the budget)` : ''}`)
+  console.log(`  skyhound CPU time: derive ${sec(derive.cpuMs)} · search ${sec(search.cpuMs)} · build ${sec(build.cpuMs)} · total ${sec(totalCpuMs)} (load average ${os.loadavg()[0]!.toFixed(1)} on ${os.availableParallelism()} cores)`)
   console.log(`  memory: peak RSS ${mb(Math.max(derive.peakRss, search.peakRss, build.peakRss))}, heap +${mb(heapAfter - heapBefore)} for attack graph and paths`)
 
   const pairs = new Set<string>()

@@ -7,9 +7,10 @@ import { INTERNET_NODE_ID } from '../model/graph-types.js'
 import { SEVERITIES } from '../model/vocabulary.js'
 import { mitreLabels } from './mitre.js'
 import { pathShape } from './naming/path-shape.js'
+import type { PathShape } from './naming/path-shape.js'
 import { titleOf, TITLE_TEMPLATES } from './naming/titles.js'
 import { pathRemediation } from './remediation.js'
-import type { RemediationIndex } from './remediation.js'
+import type { RecommendationRef, RemediationIndex } from './remediation.js'
 import { pathCategories, pathRisk, potentialImpact } from './risk.js'
 import type { AttackGraph } from './search/attack-graph.js'
 import type { PathGroup } from './search/search-paths.js'
@@ -32,6 +33,12 @@ export function nodeSummary(graph: GraphView, node: number): NodeSummary {
   return { id: graph.nodeId(node), kind: graph.nodeKind(node), family: graph.nodeFamily(node), provider: graph.nodeProvider(node), name: graph.nodeName(node) }
 }
 
+/** Freezes `value` and keeps its mutable type (JsonValue has no readonly arrays): shared values must not change. */
+function frozen<T>(value: T): T {
+  Object.freeze(value)
+  return value
+}
+
 type StepMitre = { readonly attackEdge: string; readonly tactic: string; readonly technique: string }
 
 /**
@@ -43,6 +50,9 @@ interface BuildCache {
   readonly steps: Map<number, AttackStep>
   readonly summaries: Map<number, NodeSummary>
   readonly mitre: StepMitre[]
+  /** Frozen string lists (categories, providers, risk factors, target reasons) and titles, by content. */
+  readonly lists: Map<string, string[]>
+  readonly titles: Map<string, string>
 }
 
 const CACHES = new WeakMap<AttackGraph, BuildCache>()
@@ -51,7 +61,7 @@ function cacheOf(ag: AttackGraph): BuildCache {
   let cache = CACHES.get(ag)
   if (cache === undefined) {
     const mitre = ag.edges.map((edge) => Object.freeze({ attackEdge: edge.id, ...mitreLabels(edge.mitre) }))
-    cache = { steps: new Map(), summaries: new Map(), mitre }
+    cache = { steps: new Map(), summaries: new Map(), mitre, lists: new Map(), titles: new Map() }
     CACHES.set(ag, cache)
   }
   return cache
@@ -76,7 +86,32 @@ function sharedStep(ag: AttackGraph, cache: BuildCache, k: number): AttackStep {
   return step
 }
 
-const CATALOGUE_ROWS = new Map(TITLE_TEMPLATES.map((t) => [t.id, t.catalogue]))
+const CATALOGUE_ROWS = new Map(TITLE_TEMPLATES.map((t) => [t.id, frozen([...t.catalogue])]))
+
+/**
+ * One frozen copy per distinct list: a path keeps its lists, and 10^5 paths draw them from a few dozen
+ * distinct ones, so sharing keeps the retained heap (and the collector's marking) small.
+ */
+function internList<T extends string>(cache: BuildCache, list: readonly T[]): T[] {
+  const key = list.join('\u0000')
+  let shared = cache.lists.get(key)
+  if (shared === undefined) {
+    shared = [...list]
+    Object.freeze(shared)
+    cache.lists.set(key, shared)
+  }
+  return shared as T[]
+}
+
+/** Titles repeat across paths; each path built its own (concatenated) copy. */
+function internTitle(cache: BuildCache, title: string): string {
+  const shared = cache.titles.get(title)
+  if (shared !== undefined) return shared
+  cache.titles.set(title, title)
+  return title
+}
+
+const NO_REMEDIATION: JsonObject = frozen({ breaks: frozen([]), reduces: frozen([]) })
 
 function summarizeParams(params: JsonObject): string {
   const parts: string[] = []
@@ -121,6 +156,29 @@ function stepOf(ag: AttackGraph, k: number): AttackStep {
   }
 }
 
+const copyRef = (r: RecommendationRef): { findingId: string; ruleId: string; nodeId: string; severity: string } => ({ ...r })
+
+/** The path goes from Kubernetes into a cloud: some cloud's first node comes after the first Kubernetes node. */
+function kubernetesToCloud(shape: PathShape): boolean {
+  if (!shape.providers.includes('kubernetes')) return false
+  let firstK8s = -1
+  for (let i = 0; i < shape.nodes.length; i++) {
+    if (shape.nodes[i]!.provider === 'kubernetes') {
+      firstK8s = i
+      break
+    }
+  }
+  for (const cloud of shape.clouds) {
+    for (let i = 0; i < shape.nodes.length; i++) {
+      if (shape.nodes[i]!.provider === cloud) {
+        if (i > firstK8s) return true
+        break
+      }
+    }
+  }
+  return false
+}
+
 export function buildAttackPath(ag: AttackGraph, group: PathGroup, remediation: RemediationIndex): AttackPath {
   const shape = pathShape(ag, group.moves)
   const { title, template } = titleOf(shape)
@@ -135,35 +193,32 @@ export function buildAttackPath(ag: AttackGraph, group: PathGroup, remediation: 
     mitre.push(cache.mitre[ag.move[k]!]!)
   }
   const fixes = pathRemediation(ag, remediation, group.moves)
-  const catalogue = CATALOGUE_ROWS.get(template) ?? []
-  const details: JsonObject = {
-    titleTemplate: template,
-    ...(catalogue.length > 0 ? { catalogueRows: [...catalogue] } : {}),
-    length: group.moves.length,
-    countTruncated: group.truncated,
-    riskScore: risk.score,
-    exploitability: risk.exploitability,
-    impact: risk.impact,
-    riskFactors: [...risk.factors],
-    potentialImpact: potentialImpact(shape, target.name),
-    targetReasons: [...shape.targetReasons],
-    crossesCloud: shape.clouds.length > 1,
-    kubernetesToCloud: shape.providers.includes('kubernetes') && shape.clouds.some((c) => shape.nodes.findIndex((n) => n.provider === c) > shape.nodes.findIndex((n) => n.provider === 'kubernetes')),
-    mitre,
-    remediation: {
-      breaks: fixes.breaks.map((r) => ({ ...r })),
-      reduces: fixes.reduces.map((r) => ({ ...r })),
-    },
-  }
+  const catalogue = CATALOGUE_ROWS.get(template)
+  // Filled in contract order (titleTemplate, catalogueRows when the template has rows, length, …).
+  const details: JsonObject = { titleTemplate: template }
+  if (catalogue !== undefined && catalogue.length > 0) details['catalogueRows'] = catalogue
+  details['length'] = group.moves.length
+  details['countTruncated'] = group.truncated
+  details['riskScore'] = risk.score
+  details['exploitability'] = risk.exploitability
+  details['impact'] = risk.impact
+  details['riskFactors'] = internList(cache, risk.factors)
+  details['potentialImpact'] = potentialImpact(shape, target.name)
+  details['targetReasons'] = internList(cache, shape.targetReasons)
+  details['crossesCloud'] = shape.clouds.length > 1
+  details['kubernetesToCloud'] = kubernetesToCloud(shape)
+  details['mitre'] = mitre
+  details['remediation'] =
+    fixes.breaks.length === 0 && fixes.reduces.length === 0 ? NO_REMEDIATION : { breaks: fixes.breaks.map(copyRef), reduces: fixes.reduces.map(copyRef) }
   return {
     id: attackPathId(entry.id, target.id),
-    title,
+    title: internTitle(cache, title),
     risk: risk.risk,
-    categories: pathCategories(shape),
+    categories: internList(cache, pathCategories(shape)),
     entry,
     target,
     steps,
-    providers: [...shape.providers],
+    providers: internList(cache, shape.providers),
     count: group.count,
     details,
   }
@@ -181,15 +236,45 @@ export function comparePaths(a: AttackPath, b: AttackPath): number {
   )
 }
 
-/** `paths` in `comparePaths` order, with each path's rank and score read once instead of per comparison. */
+const PATH_ID = /^ap-[0-9a-f]{16}$/
+
+
+/**
+ * `paths` in `comparePaths` order, without a collation per comparison: titles repeat (a few hundred
+ * distinct ones for 10^5 paths), so each distinct title is collated once into a rank; titles that collate
+ * equal share a rank and fall through to the id, as in `comparePaths`.
+ */
 export function sortPaths(paths: readonly AttackPath[]): AttackPath[] {
-  const rank = paths.map((p) => RANK(p.risk))
-  const score = paths.map((p) => Number(p.details['riskScore'] ?? 0))
-  const order = paths.map((_p, i) => i)
-  order.sort((i, j) => {
-    const a = paths[i]!
-    const b = paths[j]!
-    return rank[j]! - rank[i]! || score[j]! - score[i]! || a.title.localeCompare(b.title) || a.id.localeCompare(b.id)
-  })
+  const distinct = [...new Set(paths.map(titleOfPath))].sort(collate)
+  const titleRank = new Map<string, number>()
+  let rank = 0
+  for (let i = 0; i < distinct.length; i++) {
+    if (i > 0 && collate(distinct[i - 1]!, distinct[i]!) !== 0) rank++
+    titleRank.set(distinct[i]!, rank)
+  }
+  const n = paths.length
+  const risk = new Int32Array(n)
+  const score = new Float64Array(n)
+  const title = new Int32Array(n)
+  // Ids of the `ap-` + lower-case hex form collate as their code units do: no collation needed between two of them.
+  const plainId = new Uint8Array(n)
+  for (let i = 0; i < n; i++) {
+    const p = paths[i]!
+    risk[i] = RANK(p.risk)
+    score[i] = Number(p.details['riskScore'] ?? 0)
+    title[i] = titleRank.get(p.title)!
+    plainId[i] = PATH_ID.test(p.id) ? 1 : 0
+  }
+  const compareIds = (i: number, j: number): number => {
+    const a = paths[i]!.id
+    const b = paths[j]!.id
+    if (plainId[i] === 1 && plainId[j] === 1) return a < b ? -1 : a > b ? 1 : 0
+    return a.localeCompare(b)
+  }
+  const order = Array.from({ length: n }, (_v, i) => i)
+  order.sort((i, j) => risk[j]! - risk[i]! || score[j]! - score[i]! || title[i]! - title[j]! || compareIds(i, j))
   return order.map((i) => paths[i]!)
 }
+
+const titleOfPath = (p: AttackPath): string => p.title
+const collate = (a: string, b: string): number => a.localeCompare(b)

@@ -9,6 +9,7 @@
 import type { RiskCategory } from '../model/attack-path.js'
 import type { Severity } from '../model/vocabulary.js'
 import type { PathShape } from './naming/path-shape.js'
+import type { TargetReason } from './search/targets.js'
 import { accountPhrase } from './naming/nouns.js'
 
 export interface PathRisk {
@@ -18,6 +19,9 @@ export interface PathRisk {
   readonly impact: number
   readonly factors: readonly string[]
 }
+
+/** Whether the target has `reason` (at most a handful: a scan beats a Set per path). */
+const hasReason = (s: PathShape, reason: TargetReason): boolean => s.targetReasons.includes(reason)
 
 function exploitability(s: PathShape, factors: string[]): number {
   switch (s.entryMove) {
@@ -43,25 +47,24 @@ function exploitability(s: PathShape, factors: string[]): number {
 }
 
 function impact(s: PathShape, factors: string[]): number {
-  const reasons = new Set(s.targetReasons)
   if (s.moves.includes('REPLICATE_TO_PUBLIC_COPY')) {
     factors.push(s.sensitiveEntry ? 'sensitive data replicated to a public copy' : 'data replicated to a public copy')
     return s.sensitiveEntry ? 3 : 2
   }
-  if (reasons.has('account') || reasons.has('cluster')) {
-    factors.push(reasons.has('cluster') ? 'cluster administrator' : 'account administrator')
+  if (hasReason(s, 'account') || hasReason(s, 'cluster')) {
+    factors.push(hasReason(s, 'cluster') ? 'cluster administrator' : 'account administrator')
     return 3
   }
-  if (reasons.has('sensitive-data')) {
+  if (hasReason(s, 'sensitive-data')) {
     factors.push('sensitive data')
-    if (reasons.has('critical-resource')) factors.push('critical resource')
-    return reasons.has('critical-resource') ? 3 : 2.5
+    if (hasReason(s, 'critical-resource')) factors.push('critical resource')
+    return hasReason(s, 'critical-resource') ? 3 : 2.5
   }
-  if (reasons.has('secret-store') || reasons.has('encryption-key') || reasons.has('secret')) {
+  if (hasReason(s, 'secret-store') || hasReason(s, 'encryption-key') || hasReason(s, 'secret')) {
     factors.push('secrets or keys')
     return 2.5
   }
-  if (reasons.has('critical-resource')) {
+  if (hasReason(s, 'critical-resource')) {
     factors.push('critical resource')
     return 2
   }
@@ -82,24 +85,25 @@ export function pathRisk(s: PathShape): PathRisk {
 const CREDENTIAL_MOVES = new Set(['USE_PLAINTEXT_SECRET', 'READ_SECRETS', 'SECRET_IN_STORE', 'K8S_TOKEN_THEFT'])
 const TAKEOVER_MOVES = new Set(['ADMINISTER_ACCOUNT', 'ADMINISTER_CLUSTER', 'ESCALATE_PRIVILEGES'])
 
+const isCredentialMove = (m: string): boolean => CREDENTIAL_MOVES.has(m)
+const isTakeoverMove = (m: string): boolean => TAKEOVER_MOVES.has(m)
+
 export function pathCategories(s: PathShape): RiskCategory[] {
   const out = new Set<RiskCategory>()
-  const reasons = new Set(s.targetReasons)
-  if (reasons.has('sensitive-data') || s.target.family === 'object-storage' || s.target.family === 'managed-database' || s.target.family === 'database-snapshot' || s.moves.includes('REPLICATE_TO_PUBLIC_COPY')) out.add('data-exposure')
-  if (s.moves.some((m) => CREDENTIAL_MOVES.has(m)) || reasons.has('secret-store') || reasons.has('encryption-key') || reasons.has('secret')) out.add('credentials-exposure')
+  if (hasReason(s, 'sensitive-data') || s.target.family === 'object-storage' || s.target.family === 'managed-database' || s.target.family === 'database-snapshot' || s.moves.includes('REPLICATE_TO_PUBLIC_COPY')) out.add('data-exposure')
+  if (s.moves.some(isCredentialMove) || hasReason(s, 'secret-store') || hasReason(s, 'encryption-key') || hasReason(s, 'secret')) out.add('credentials-exposure')
   if (s.entryMove === 'EXPLOIT_EXPOSED_WORKLOAD' || s.moves.includes('ESCAPE_TO_NODE')) out.add('compute-abuse')
-  if (s.moves.some((m) => TAKEOVER_MOVES.has(m))) out.add('account-takeover')
+  if (s.moves.some(isTakeoverMove)) out.add('account-takeover')
   return [...out].sort()
 }
 
 export function potentialImpact(s: PathShape, targetName: string): string {
-  const reasons = new Set(s.targetReasons)
   if (s.moves.includes('REPLICATE_TO_PUBLIC_COPY')) return `Anyone on the internet can read the ${s.sensitiveEntry ? 'sensitive ' : ''}data replicated into ${targetName}.`
-  if (reasons.has('account')) return `An attacker can take over ${accountPhrase(s.target).replace(/^an? /, 'the ')} ${targetName}: create identities, read every data store and delete resources.`
-  if (reasons.has('cluster')) return `An attacker controls Kubernetes cluster ${targetName}: every workload, secret and node identity in it.`
-  if (reasons.has('sensitive-data')) return `An attacker can read sensitive data in ${targetName}${s.moves.includes('WRITE_DATA') ? ', change or destroy it' : ''}.`
-  if (reasons.has('secret-store') || reasons.has('secret') || reasons.has('encryption-key')) return `An attacker can read the secrets or use the keys of ${targetName} and move on with them.`
-  if (reasons.has('critical-resource')) return `An attacker reaches the critical resource ${targetName}.`
+  if (hasReason(s, 'account')) return `An attacker can take over ${accountPhrase(s.target).replace(/^an? /, 'the ')} ${targetName}: create identities, read every data store and delete resources.`
+  if (hasReason(s, 'cluster')) return `An attacker controls Kubernetes cluster ${targetName}: every workload, secret and node identity in it.`
+  if (hasReason(s, 'sensitive-data')) return `An attacker can read sensitive data in ${targetName}${s.moves.includes('WRITE_DATA') ? ', change or destroy it' : ''}.`
+  if (hasReason(s, 'secret-store') || hasReason(s, 'secret') || hasReason(s, 'encryption-key')) return `An attacker can read the secrets or use the keys of ${targetName} and move on with them.`
+  if (hasReason(s, 'critical-resource')) return `An attacker reaches the critical resource ${targetName}.`
   if (s.entryMove === 'OPEN_DATABASE_LOGIN') return `An attacker who guesses or reuses a password reads and changes the data of ${targetName}.`
   return `An attacker runs code on ${targetName} and can use it for mining, as a foothold, or against its neighbours.`
 }

@@ -74,6 +74,8 @@ export function pathShape(ag: AttackGraph, moves: Int32Array): PathShape {
   const target = nodes[nodes.length - 1]!
   const providers: Provider[] = []
   for (const n of nodes) if (n.provider !== 'skyhound' && !providers.includes(n.provider)) providers.push(n.provider)
+  const clouds: Provider[] = []
+  for (const p of providers) if (CLOUDS.has(p)) clouds.push(p)
   const vuln = facts.vuln[entryIndex]!
   return {
     graph,
@@ -90,7 +92,7 @@ export function pathShape(ag: AttackGraph, moves: Int32Array): PathShape {
     sensitiveEntry: (facts.flags[entryIndex]! & 4) !== 0,
     methods,
     providers,
-    clouds: providers.filter((p) => CLOUDS.has(p)),
+    clouds,
     self: moves.length === 1,
   }
 }

@@ -19,13 +19,20 @@ const EXPLOIT = 'EXPLOIT_EXPOSED_WORKLOAD'
 const IDENTITY_HOPS = new Set(['USE_WORKLOAD_IDENTITY'])
 const exploited = (s: PathShape): boolean => s.entryMove === EXPLOIT
 const exposedPrefix = (s: PathShape): string => (s.exposure === 0 ? '' : 'Internet exposed ')
-const onlyIdentityThen = (s: PathShape, last: string): boolean =>
-  s.moves.length >= 2 && lastMove(s) === last && s.moves.slice(0, -1).every((m) => IDENTITY_HOPS.has(m))
+/** Every lateral move but the last is an identity hop (a loop, not a closure: titles run once per path). */
+function identityHopsBeforeLast(s: PathShape): boolean {
+  for (let i = 0; i < s.moves.length - 1; i++) if (!IDENTITY_HOPS.has(s.moves[i]!)) return false
+  return true
+}
+const onlyIdentityThen = (s: PathShape, last: string): boolean => s.moves.length >= 2 && lastMove(s) === last && identityHopsBeforeLast(s)
 const isVmEntry = (s: PathShape): boolean => s.entry.family === 'vm'
+
+const baseForm = (base: string, _third: string): string => base
+const thirdPersonForm = (_base: string, third: string): string => third
 
 /** What the final move does, as a verb phrase ("read sensitive data", "take over a subscription"). */
 function outcome(s: PathShape, thirdPerson: boolean): string {
-  const v = (base: string, third: string): string => (thirdPerson ? third : base)
+  const v = thirdPerson ? thirdPersonForm : baseForm
   switch (lastMove(s)) {
     case 'ADMINISTER_ACCOUNT':
     case 'ESCALATE_PRIVILEGES':
@@ -227,7 +234,7 @@ export const TITLE_TEMPLATES: readonly TitleTemplate[] = [
     id: 'serverless-identity',
     catalogue: [],
     title: (s) =>
-      exploited(s) && (s.entry.family === 'function' || s.entry.family === 'app-service') && s.moves.length >= 2 && s.moves.slice(0, -1).every((m) => IDENTITY_HOPS.has(m))
+      exploited(s) && (s.entry.family === 'function' || s.entry.family === 'app-service') && s.moves.length >= 2 && identityHopsBeforeLast(s)
         ? `${exposedPrefix(s)}${entryNoun(s.entry)} with ${s.rce ? 'RCE' : 'high severity'} vulnerabilities ${outcome(s, true)} through its identity`
         : undefined,
   },

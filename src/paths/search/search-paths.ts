@@ -77,6 +77,8 @@ export function distanceToTargets(ag: AttackGraph, maxLateral: number, removedNo
   return dist
 }
 
+const byTarget = (a: { target: number }, b: { target: number }): number => a.target - b.target
+
 export function searchAttackPaths(ag: AttackGraph, options: SearchOptions = {}): PathGroup[] {
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH
   const maxLateral = Math.max(0, maxDepth - 1)
@@ -97,6 +99,27 @@ export function searchAttackPaths(ag: AttackGraph, options: SearchOptions = {}):
   const groups: PathGroup[] = []
 
   const blocked = (k: number, w: number): boolean => w === origin || removedMoves?.[k] === 1 || removedNodes?.[w] === 1
+
+  // Per-entry state of the counting pass; one closure for the whole search, not one per entry.
+  let work = 0
+  let truncated = false
+  const dfs = (u: number, d: number): void => {
+    for (let k = offsets[u]!; k < offsets[u + 1]!; k++) {
+      if (++work > budget) {
+        truncated = true
+        return
+      }
+      const w = to[k]!
+      if (onStack[w] === 1 || blocked(k, w) || (terminal[move[k]!] === 1 && d !== 0)) continue
+      if (target[w] === 1 || terminal[move[k]!] === 1) counts[w]!++
+      if (d + 1 < maxLateral && dist[w]! <= maxLateral - d - 1) {
+        onStack[w] = 1
+        dfs(w, d + 1)
+        onStack[w] = 0
+        if (truncated) return
+      }
+    }
+  }
 
   for (let entryMove = offsets[origin]!; entryMove < offsets[origin + 1]!; entryMove++) {
     const entry = to[entryMove]!
@@ -144,29 +167,12 @@ export function searchAttackPaths(ag: AttackGraph, options: SearchOptions = {}):
 
     // Depth-first count of simple paths per target, within the budget.
     for (const f of found) counts[f.target] = 0
-    let work = 0
-    let truncated = false
-    const dfs = (u: number, d: number): void => {
-      for (let k = offsets[u]!; k < offsets[u + 1]!; k++) {
-        if (++work > budget) {
-          truncated = true
-          return
-        }
-        const w = to[k]!
-        if (onStack[w] === 1 || blocked(k, w) || (terminal[move[k]!] === 1 && d !== 0)) continue
-        if (target[w] === 1 || terminal[move[k]!] === 1) counts[w]!++
-        if (d + 1 < maxLateral && dist[w]! <= maxLateral - d - 1) {
-          onStack[w] = 1
-          dfs(w, d + 1)
-          onStack[w] = 0
-          if (truncated) return
-        }
-      }
-    }
+    work = 0
+    truncated = false
     onStack[entry] = 1
     if (dist[entry]! <= maxLateral) dfs(entry, 0)
     onStack[entry] = 0
-    found.sort((a, b) => a.target - b.target)
+    found.sort(byTarget)
     for (const f of found) {
       const count = f.target === entry ? 1 : Math.max(1, counts[f.target]!)
       groups.push({ entry, target: f.target, moves: f.moves, count, truncated: truncated && f.target !== entry })
