@@ -79,7 +79,7 @@ describe('server/app', () => {
 
   it('answers unknown API routes with a 404 problem', async () => {
     h = await openHarness()
-    expect((await expectProblem(await h.request('/api/v1/findings'), 404)).code).toBe('HTTP_NOT_FOUND')
+    expect((await expectProblem(await h.request('/api/v1/no-such-route'), 404)).code).toBe('HTTP_NOT_FOUND')
     await expectProblem(await h.request('/api/v2/inventory'), 404)
   })
 
@@ -131,8 +131,9 @@ describe('server/app', () => {
         components: { schemas: Record<string, { properties?: Record<string, unknown>; enum?: string[] }>; securitySchemes: Record<string, unknown> }
       }>('/api/v1/openapi.json', { as: 'anonymous' })
       expect(doc.openapi).toBe('3.1.0')
-      expect(Object.keys(doc.paths).sort()).toEqual(
-        ['/audit', '/health', '/inventory', '/me', '/nodes/{id}', '/nodes/{id}/edges', '/snapshots', '/snapshots/{id}', '/tokens', '/tokens/{id}'].sort(),
+      // Each area's own tests check its routes are documented; these are the shell's.
+      expect(Object.keys(doc.paths)).toEqual(
+        expect.arrayContaining(['/audit', '/health', '/inventory', '/me', '/nodes/{id}', '/nodes/{id}/edges', '/snapshots', '/snapshots/{id}', '/tokens', '/tokens/{id}']),
       )
       const inventory = doc.paths['/inventory']!['get']!
       expect(inventory.parameters?.map((p) => p.name).sort()).toEqual(
