@@ -213,6 +213,7 @@ import { gcpStorageBucketPublicAccessPrevention } from './gcp/storage/gcp-storag
 import { gcpStorageBucketSensitiveDataNotPublic } from './gcp/storage/gcp-storage-bucket-sensitive-data-not-public.js'
 import { gcpStorageBucketUniformAccess } from './gcp/storage/gcp-storage-bucket-uniform-access.js'
 import { gcpStorageBucketVersioningEnabled } from './gcp/storage/gcp-storage-bucket-versioning-enabled.js'
+import { k8sIngressNginxSnippets } from './k8s/ingress/k8s-ingress-nginx-snippets.js'
 import { k8sIngressTls } from './k8s/ingress/k8s-ingress-tls.js'
 import { k8sNamespaceDefaultDenyIngress } from './k8s/namespace/k8s-namespace-default-deny-ingress.js'
 import { k8sNamespaceNetworkPolicy } from './k8s/namespace/k8s-namespace-network-policy.js'
@@ -222,12 +223,14 @@ import { k8sPodCapabilitiesAdded } from './k8s/pod/k8s-pod-capabilities-added.js
 import { k8sPodCapabilitiesDropAll } from './k8s/pod/k8s-pod-capabilities-drop-all.js'
 import { k8sPodContainerRuntimeSocket } from './k8s/pod/k8s-pod-container-runtime-socket.js'
 import { k8sPodDefaultNamespace } from './k8s/pod/k8s-pod-default-namespace.js'
+import { k8sPodHelmTiller } from './k8s/pod/k8s-pod-helm-tiller.js'
 import { k8sPodHostIpc } from './k8s/pod/k8s-pod-host-ipc.js'
 import { k8sPodHostNetwork } from './k8s/pod/k8s-pod-host-network.js'
 import { k8sPodHostPathVolume } from './k8s/pod/k8s-pod-host-path-volume.js'
 import { k8sPodHostPid } from './k8s/pod/k8s-pod-host-pid.js'
 import { k8sPodHostPort } from './k8s/pod/k8s-pod-host-port.js'
 import { k8sPodImageLatestTag } from './k8s/pod/k8s-pod-image-latest-tag.js'
+import { k8sPodKubernetesDashboard } from './k8s/pod/k8s-pod-kubernetes-dashboard.js'
 import { k8sPodLivenessProbe } from './k8s/pod/k8s-pod-liveness-probe.js'
 import { k8sPodNetRawCapabilityDropped } from './k8s/pod/k8s-pod-net-raw-capability-dropped.js'
 import { k8sPodNoPlaintextSecretEnv } from './k8s/pod/k8s-pod-no-plaintext-secret-env.js'
@@ -239,6 +242,7 @@ import { k8sPodResourceLimits } from './k8s/pod/k8s-pod-resource-limits.js'
 import { k8sPodRunsAsRoot } from './k8s/pod/k8s-pod-runs-as-root.js'
 import { k8sPodSeccompProfile } from './k8s/pod/k8s-pod-seccomp-profile.js'
 import { k8sPodSecretsAsEnvVars } from './k8s/pod/k8s-pod-secrets-as-env-vars.js'
+import { k8sPodSelinuxOptions } from './k8s/pod/k8s-pod-selinux-options.js'
 import { k8sPodServiceAccountTokenAutomount } from './k8s/pod/k8s-pod-service-account-token-automount.js'
 import { k8sPodUnsafeSysctls } from './k8s/pod/k8s-pod-unsafe-sysctls.js'
 import { k8sPodWindowsHostProcess } from './k8s/pod/k8s-pod-windows-host-process.js'
@@ -472,6 +476,7 @@ export const ALL_RULES: readonly Rule[] = [
   gcpStorageBucketSensitiveDataNotPublic,
   gcpStorageBucketUniformAccess,
   gcpStorageBucketVersioningEnabled,
+  k8sIngressNginxSnippets,
   k8sIngressTls,
   k8sNamespaceDefaultDenyIngress,
   k8sNamespaceNetworkPolicy,
@@ -481,12 +486,14 @@ export const ALL_RULES: readonly Rule[] = [
   k8sPodCapabilitiesDropAll,
   k8sPodContainerRuntimeSocket,
   k8sPodDefaultNamespace,
+  k8sPodHelmTiller,
   k8sPodHostIpc,
   k8sPodHostNetwork,
   k8sPodHostPathVolume,
   k8sPodHostPid,
   k8sPodHostPort,
   k8sPodImageLatestTag,
+  k8sPodKubernetesDashboard,
   k8sPodLivenessProbe,
   k8sPodNetRawCapabilityDropped,
   k8sPodNoPlaintextSecretEnv,
@@ -498,6 +505,7 @@ export const ALL_RULES: readonly Rule[] = [
   k8sPodRunsAsRoot,
   k8sPodSeccompProfile,
   k8sPodSecretsAsEnvVars,
+  k8sPodSelinuxOptions,
   k8sPodServiceAccountTokenAutomount,
   k8sPodUnsafeSysctls,
   k8sPodWindowsHostProcess,

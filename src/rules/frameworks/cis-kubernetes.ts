@@ -38,7 +38,7 @@ export const CIS_KUBERNETES = defineFramework({
     { id: '5.3.2', title: 'All Namespaces have NetworkPolicies defined', rules: ['k8s-namespace-network-policy', 'k8s-namespace-default-deny-ingress'] },
     { id: '5.4.1', title: 'Prefer using Secrets as files over Secrets as environment variables', rules: ['k8s-pod-secrets-as-env-vars'] },
     { id: '5.7.2', title: 'The seccomp profile is set to docker/default in your Pod definitions', rules: ['k8s-pod-seccomp-profile'] },
-    { id: '5.7.3', title: 'Apply security context to your pods and containers', rules: ['k8s-pod-read-only-root-filesystem', 'k8s-pod-apparmor-not-unconfined', 'k8s-pod-proc-mount-default', 'k8s-pod-unsafe-sysctls'] },
+    { id: '5.7.3', title: 'Apply security context to your pods and containers', rules: ['k8s-pod-read-only-root-filesystem', 'k8s-pod-apparmor-not-unconfined', 'k8s-pod-proc-mount-default', 'k8s-pod-unsafe-sysctls', 'k8s-pod-selinux-options'] },
     { id: '5.7.4', title: 'The default namespace should not be used', rules: ['k8s-pod-default-namespace'] },
   ],
 })
@@ -84,6 +84,7 @@ export const CIS_GKE = defineFramework({
     { id: '5.8.1', title: 'Basic Authentication using static passwords is disabled', rules: ['gcp-gke-cluster-basic-auth-disabled'] },
     { id: '5.8.2', title: 'Authentication using Client Certificates is disabled', rules: ['gcp-gke-cluster-client-certificate-disabled'] },
     { id: '5.8.4', title: 'Legacy authorization (ABAC) is disabled', rules: ['gcp-gke-cluster-legacy-abac-disabled'] },
+    { id: '5.10.1', title: 'Kubernetes web UI is disabled', rules: ['k8s-pod-kubernetes-dashboard'] },
     { id: '5.10.5', title: 'Binary Authorization is used', rules: ['gcp-gke-cluster-binary-authorization'] },
   ],
 })
