@@ -16,7 +16,7 @@ import { AKS, aksIdOf, aksNode, containerAppIdOf, CONTAINER_APPS, KEY_VAULTS, ke
 import { idOf, postgresIdOf, storageIdOf, vmIdOf } from './azure/azure-resources.js'
 import { bucketName, clusterName, firewallName, instanceName, sqlName } from './gcp/gcp-assets.js'
 import { CLOUD_SQL, GCS, GKE, gkeNode, INSTANCES, PROD as GCP_PROD, SA } from './gcp/gcp-planted.js'
-import { ORDERS_DB_SECRET } from './kubernetes/k8s-clusters.js'
+import { LEDGER_SECRET, ORDERS_DB_SECRET } from './kubernetes/k8s-clusters.js'
 import { buildK8sBaseline } from './kubernetes/k8s-write.js'
 import { imageDigest, repositoryOf } from './kubernetes/k8s-objects.js'
 
@@ -382,6 +382,25 @@ const ITEMS: PlantedItem[] = [
       nodes: [k8sSecret('eks', 'payments', ORDERS_DB_SECRET.control)],
       whyNot: 'its DATABASE_URL has no password (the client signs in with a certificate: PGSSLMODE verify-full)',
       mustNot: { edges: [{ from: k8sSecret('eks', 'payments', ORDERS_DB_SECRET.control), to: rdsArn(PROD_EU, 'orders-db'), kind: 'can-authenticate-to' }] },
+    },
+  },
+  {
+    id: 'k8s-secret-storage-account-key',
+    family: 'azure-data',
+    title: 'Kubernetes Secret holds a storage account key',
+    description:
+      'Secret checkout/ledger-export-key in the AKS cluster holds a connection string with the account key of stridgelineledger (confidential): the key signs in to the whole account, whatever its RBAC says.',
+    nodes: [k8sSecret('aks', 'checkout', LEDGER_SECRET.planted), azStorage(STORAGE.ledger)],
+    names: {},
+    expect: {
+      edges: [{ from: k8sSecret('aks', 'checkout', LEDGER_SECRET.planted), to: azureNodeId(storageIdOf(STORAGE.ledger)), kind: 'can-authenticate-to' }],
+    },
+    control: {
+      id: 'k8s-secret-storage-account-key-control',
+      description: 'Secret checkout/ledger-export-url names the same account.',
+      nodes: [k8sSecret('aks', 'checkout', LEDGER_SECRET.control)],
+      whyNot: 'it holds only the container URL, without a key or SAS signature (the workload signs in with its identity)',
+      mustNot: { edges: [{ from: k8sSecret('aks', 'checkout', LEDGER_SECRET.control), to: azureNodeId(storageIdOf(STORAGE.ledger)), kind: 'can-authenticate-to' }] },
     },
   },
   {

@@ -294,7 +294,10 @@ const DEMO: Readonly<Record<string, DemoExpectation>> = {
     notListed: [['aws-rds-public-password', control], ['azure-postgres-open-password', control], ['gcp-cloudsql-open-any-ip', control]],
   },
   'admin-identity-without-mfa': { listed: [['aws-admin-user-without-mfa', firstNode]], notListed: [['aws-admin-user-without-mfa', control]], exact: true },
-  'secret-authenticates-to-data-store': { listed: [['k8s-secret-database-password', firstNode]], notListed: [['k8s-secret-database-password', control]] },
+  'secret-authenticates-to-data-store': {
+    listed: [['k8s-secret-database-password', firstNode], ['k8s-secret-storage-account-key', firstNode]],
+    notListed: [['k8s-secret-database-password', control], ['k8s-secret-storage-account-key', control]],
+  },
   'compute-secret-authenticates-to-data-store': { listed: [['aws-lambda-env-database-password', firstNode]], notListed: [['aws-lambda-env-database-password', control]] },
   // The demo plants no Kubernetes dashboard, pods on exposed nodes or host-network pods.
   'k8s-dashboard-exposed': { listed: [], notListed: [], exact: true },

@@ -10,7 +10,7 @@ import { IMAGES, SYSTEM_IMAGES } from '../demo-images.js'
 import { eksArn, rdsEndpoint } from '../aws/aws-config-items.js'
 import { roleArn } from '../aws/aws-iam-model.js'
 import { EKS_PLANTED_NODES, eksNode, placeholderSecret, PROD_EU } from '../aws/aws-planted-resources.js'
-import { aksIdOf, AKS, AKS_PLANTED_NODES, aksNode, MI } from '../azure/azure-planted.js'
+import { aksIdOf, AKS, AKS_PLANTED_NODES, aksNode, MI, STORAGE } from '../azure/azure-planted.js'
 import { clusterName } from '../gcp/gcp-assets.js'
 import { GKE, GKE_PLANTED_NODES, gkeNode, SA, PROD as GCP_PROD_PROJECT } from '../gcp/gcp-planted.js'
 import type { AppSpec, NodeRef } from './k8s-apps.js'
@@ -32,6 +32,8 @@ import {
 
 /** EKS Secrets in `payments` that name the orders database: one holds its password, one does not. */
 export const ORDERS_DB_SECRET = { planted: 'orders-db-url', control: 'orders-db-readonly-url' } as const
+/** AKS Secrets in `checkout` that name the ledger storage account: one holds its key, one only its URL. */
+export const LEDGER_SECRET = { planted: 'ledger-export-key', control: 'ledger-export-url' } as const
 
 export type ClusterKey = 'eks' | 'aks' | 'gke'
 
@@ -290,7 +292,16 @@ export function aksPlanted(def: ClusterDef): Built {
     { namespace: 'kube-system', name: 'coredns', image: SYSTEM_IMAGES.aksCoredns, port: 53, service: { type: 'ClusterIP', port: 53 }, serviceAccount: 'coredns', serviceAccountAnnotations: {}, nodes: [node(0), node(2)], labels: { 'k8s-app': 'kube-dns', 'kubernetes.azure.com/managedby': 'aks' } },
   ]
   const extras: Record<string, JsonObject[]> = {
-    checkout: [secretObject(def.info, 'checkout', 'checkout-tls', 'kubernetes.io/tls', ['tls.crt', 'tls.key'])],
+    checkout: [
+      secretObject(def.info, 'checkout', 'checkout-tls', 'kubernetes.io/tls', ['tls.crt', 'tls.key']),
+      // The ledger storage account's key in a connection string (planted) and its plain blob URL (look-alike).
+      secretObject(def.info, 'checkout', LEDGER_SECRET.planted, 'Opaque', ['AZURE_STORAGE_CONNECTION_STRING'], {
+        AZURE_STORAGE_CONNECTION_STRING: `DefaultEndpointsProtocol=https;AccountName=${STORAGE.ledger.name};AccountKey=${Buffer.from(placeholderSecret('ledger-key').repeat(2)).toString('base64')};EndpointSuffix=core.windows.net`,
+      }),
+      secretObject(def.info, 'checkout', LEDGER_SECRET.control, 'Opaque', ['LEDGER_CONTAINER_URL'], {
+        LEDGER_CONTAINER_URL: `https://${STORAGE.ledger.name}.blob.core.windows.net/ledger`,
+      }),
+    ],
     default: [serviceObject(def.info, 'default', 'kubernetes', 'ClusterIP', {}, [{ name: 'https', port: 443, targetPort: 443 }], '10.0.0.1')],
   }
   return build(def, apps, extras, [], [])
