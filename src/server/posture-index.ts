@@ -1,11 +1,16 @@
 /**
  * @module The findings side of a snapshot as the posture routes read it, built once per (snapshot,
- * exemptions in force) and kept in memory: findings with exemptions applied, unhealthy ones ranked by
- * risk, per-rule tallies, the score report. Routes then page and aggregate in memory instead of reading
- * every finding of a 1M-resource snapshot per request. A changed, expired or revoked exemption (through
- * the API or the CLI) changes the key, so the next request rebuilds.
+ * exemptions in force, governance tasks in their grace period) and kept in memory: findings with
+ * exemptions and grace periods applied, unhealthy ones ranked by risk, per-rule tallies, the score
+ * report. Routes then page and aggregate in memory instead of reading every finding of a 1M-resource
+ * snapshot per request. A changed, expired or revoked exemption (through the API or the CLI) changes
+ * the key, so the next request rebuilds; grace periods are re-read every few seconds (tasks are many).
  */
+import { createHash } from 'node:crypto'
 import { applyExemptions, exemptionCategoryOf, exemptionState } from '../exemptions/apply-exemptions.js'
+import { applyGovernanceGrace } from '../governance/governance-grace.js'
+import { inGracePeriod } from '../governance/task-status.js'
+import type { GovernanceTask } from '../model/governance.js'
 import type { Finding } from '../model/finding.js'
 import type { Severity } from '../model/vocabulary.js'
 import { str } from '../report/export-input.js'
@@ -79,11 +84,20 @@ function tallyOf(findings: readonly Finding[]): RuleTally {
 
 const FILTER_CACHE = 8
 
-export function buildPostureIndex(snapshot: LoadedSnapshot, stored: readonly Finding[], exemptionList: readonly ExemptionRecord[], rules: ReadonlyMap<string, Rule>, at: Date): PostureIndex {
+export function buildPostureIndex(
+  snapshot: LoadedSnapshot,
+  stored: readonly Finding[],
+  exemptionList: readonly ExemptionRecord[],
+  rules: ReadonlyMap<string, Rule>,
+  at: Date,
+  graceTasks: readonly GovernanceTask[] = [],
+): PostureIndex {
   const outcome = applyExemptions(stored, exemptionList, at, (id) => rules.get(id)?.categories ?? [])
+  // Tasks in their grace period do not count against the score until overdue (src/governance); their findings stay unhealthy in lists.
+  const applied = graceTasks.length === 0 ? outcome.findings : applyGovernanceGrace(outcome.findings, graceTasks, at)
   const unhealthy: Finding[] = []
   const rest: Finding[] = []
-  for (const f of outcome.findings) (f.status === 'unhealthy' ? unhealthy : rest).push(f)
+  for (const f of applied) (f.status === 'unhealthy' ? unhealthy : rest).push(f)
   unhealthy.sort(byRisk)
   const findings = unhealthy.concat(rest)
   const byRule = new Map<string, Finding[]>()
@@ -144,6 +158,15 @@ function exemptionKey(exemptions: readonly ExemptionRecord[], at: Date): string 
     .join(',')
 }
 
+/** How long the grace-period tasks read from the store are reused (ms): tasks number one per unhealthy finding. */
+const GRACE_TTL_MS = 10_000
+
+/** Identity of the tasks in their grace period at `at` (a digest: there may be hundreds of thousands). */
+function graceKey(tasks: readonly GovernanceTask[], at: Date): string {
+  const ids = tasks.filter((t) => inGracePeriod(t, at)).map((t) => t.id)
+  return ids.length === 0 ? '' : createHash('sha1').update(ids.join('\n')).digest('hex')
+}
+
 export interface PostureSource {
   get(snapshot: string): Promise<PostureIndex>
 }
@@ -158,16 +181,24 @@ export function createPostureSource(store: Store, graphs: GraphSource, options: 
   const ready = new Map<string, PostureIndex>()
   /** The index `latest` answered last: it keeps answering while a newer snapshot's index builds. */
   let latest: PostureIndex | undefined
+  let grace: { readonly readAt: number; readonly tasks: readonly GovernanceTask[] } | undefined
+  async function graceTasks(at: Date): Promise<readonly GovernanceTask[]> {
+    if (grace === undefined || Math.abs(at.getTime() - grace.readAt) > GRACE_TTL_MS) {
+      grace = { readAt: at.getTime(), tasks: (await store.governance.listTasks()).filter((t) => t.gracePeriod) }
+    }
+    return grace.tasks
+  }
   return {
     async get(id) {
       const snapshot = await graphs.get(id)
       const at = now()
       const exemptions = await store.exemptions.listExemptions()
-      const key = `${snapshot.id}\u0000${exemptionKey(exemptions, at)}`
+      const tasks = await graceTasks(at)
+      const key = `${snapshot.id}\u0000${exemptionKey(exemptions, at)}\u0000${graceKey(tasks, at)}`
       let pending = cache.get(key)
       if (pending === undefined) {
         pending = store.loadFindings(snapshot.id).then((stored) => {
-          const index = buildPostureIndex(snapshot, stored, exemptions, rules, at)
+          const index = buildPostureIndex(snapshot, stored, exemptions, rules, at, tasks)
           if (cache.has(key)) ready.set(key, index)
           return index
         })

@@ -12,6 +12,7 @@ import { coverageOf } from '../../scan/summarize.js'
 import { scoreSelector } from '../../score/compute-secure-score.js'
 import { parseSelector } from '../../score/score-scopes.js'
 import type { Store } from '../../store/store.js'
+import { taskStatusAt } from '../../governance/task-status.js'
 import { requireRole } from '../middleware/authenticate.js'
 import { isExempted, postureSourceOf, riskOf } from '../posture-index.js'
 import type { PostureIndex } from '../posture-index.js'
@@ -111,15 +112,18 @@ function coverage(index: PostureIndex): Overview['coverage'] {
   })
 }
 
-async function taskCounts(store: Store, today: string): Promise<Overview['tasks']> {
-  const tasks = await store.governance.listTasks()
+/** How long task counts are reused (ms): reading every task (one per unhealthy finding) per request is too slow at scale. */
+const TASK_TTL_MS = 10_000
+
+async function taskCounts(store: Store, at: Date): Promise<Overview['tasks']> {
   let open = 0
   let overdue = 0
-  for (const task of tasks) {
-    if (task.status === 'completed') continue
+  for (const task of await store.governance.listTasks()) {
+    // Stored statuses are as of the last sync; the status now follows from the due date (src/governance).
+    const status = taskStatusAt(task, at)
+    if (status === 'completed') continue
     open++
-    // Stored statuses are as of the last sync; a due date passed since then is overdue now.
-    if (task.status === 'overdue' || (task.dueDate !== null && task.dueDate < today)) overdue++
+    if (status === 'overdue') overdue++
   }
   return { open, overdue }
 }
@@ -128,6 +132,7 @@ export function overviewRoutes(deps: ServerDeps, now: () => Date = () => new Dat
   const posture = postureSourceOf(deps.store, deps.graphs)
   const points = createScorePoints(deps.store, ruleMap())
   const cache = new WeakMap<PostureIndex, Pick<Overview, 'findings' | 'attackPaths' | 'coverage'>>()
+  let tasks: { readonly at: number; readonly counts: Overview['tasks'] } | undefined
   return newRouter().openapi(overview, async (c) => {
     const query = c.req.valid('query')
     const index = await posture.get(query.snapshot)
@@ -140,6 +145,8 @@ export function overviewRoutes(deps: ServerDeps, now: () => Date = () => new Dat
       cache.set(index, parts)
     }
     const { report } = index
+    const at = now()
+    if (tasks === undefined || Math.abs(at.getTime() - tasks.at) > TASK_TTL_MS) tasks = { at: at.getTime(), counts: await taskCounts(deps.store, at) }
     const trend = (await points.points(TREND_POINTS)).map((p) => ({ snapshot: p.snapshot, createdAt: p.createdAt, percentage: p.percentage }))
     return c.json(
       {
@@ -147,7 +154,7 @@ export function overviewRoutes(deps: ServerDeps, now: () => Date = () => new Dat
         score: report.max === 0 ? null : { current: report.current, max: report.max, percentage: report.percentage },
         trend,
         ...parts,
-        tasks: await taskCounts(deps.store, now().toISOString().slice(0, 10)),
+        tasks: tasks.counts,
       },
       200,
     )

@@ -2,7 +2,7 @@
  * API tests of the posture routes (findings, recommendations, rules, score, exemptions, exports,
  * overview) over two scanned demo estates in a real SQLite store, through `app.request()`.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { ALL_RULES } from '../../rules/index.js'
 import { expectProblem, openHarness } from '../__fixtures__/api-harness.js'
 import type { Harness } from '../__fixtures__/api-harness.js'
@@ -324,6 +324,52 @@ describe('server/routes posture', () => {
       expect(o.coverage.find((c) => c.provider === 'aws')!.resources).toBeGreaterThan(0)
       await expectProblem(await h.request('/api/v1/overview?snapshot='), 400)
       await expectProblem(await h.request('/api/v1/overview', { as: 'anonymous' }), 401)
+    })
+  })
+
+  describe('governance tasks', () => {
+    it('keeps a finding whose task is in its grace period out of the score, and filters by task owner', async () => {
+      const recs = await h.json<Recommendations>('/api/v1/recommendations')
+      const target = recs.controls.flatMap((c) => c.recommendations).find((r) => r.potentialIncrease > 0)!
+      const inControl = await h.json<FindingPage>(`/api/v1/findings?control=${target.control}&limit=500`)
+      const perNode = new Map<string, number>()
+      for (const f of inControl.items) perNode.set(f.nodeId, (perNode.get(f.nodeId) ?? 0) + 1)
+      // A resource that fails only this rule in its control: graced, it becomes healthy in the control.
+      const ofRule = (await h.json<FindingPage>(`/api/v1/findings?rule=${target.id}&limit=500`)).items
+      const graced = ofRule.find((f) => perNode.get(f.nodeId) === 1)!
+      const late = ofRule.find((f) => f.id !== graced.id) ?? inControl.items.find((f) => f.id !== graced.id)!
+      const before = await h.json<Score>('/api/v1/score')
+      const task = (f: FindingItem, dueDate: string, gracePeriod: boolean) => ({
+        id: f.id,
+        status: 'on-time' as const,
+        owner: 'alice@example.com',
+        dueDate,
+        eta: null,
+        finding: { id: f.id, ruleId: f.ruleId, title: f.ruleId, severity: 'high' as const, risk: 'high' as const },
+        resource: { id: f.nodeId, name: f.name, kind: 'k', scope: 's' },
+        governanceRuleId: null,
+        gracePeriod,
+        createdAt: '2026-01-01T00:00:00.000Z',
+        updatedAt: '2026-01-01T00:00:00.000Z',
+        completedAt: null,
+      })
+      await h.store.governance.saveTasks([task(graced, '2099-01-01', true), task(late, '2020-01-01', false)], [])
+      // Tasks are re-read every 10 s (they are many); move the clock past that instead of waiting.
+      vi.useFakeTimers({ toFake: ['Date'] })
+      vi.setSystemTime(Date.now() + 11_000)
+      try {
+        const owned = await h.json<FindingPage>('/api/v1/findings?owner=alice%40example.com&limit=500')
+        expect(owned.items.map((f) => f.id).sort()).toEqual([graced.id, late.id].sort())
+        const byResource = await h.json<{ total: number }>('/api/v1/recommendations/resources?owner=alice%40example.com')
+        expect(byResource.total).toBe(new Set([graced.nodeId, late.nodeId]).size)
+        const after = await h.json<Score>('/api/v1/score')
+        expect(after.percentage).toBeGreaterThan(before.percentage)
+        expect((await h.json<FindingPage>(`/api/v1/findings?rule=${target.id}&limit=500`)).total).toBe(ofRule.length)
+        const overview = await h.json<{ tasks: { open: number; overdue: number } }>('/api/v1/overview')
+        expect(overview.tasks).toEqual({ open: 2, overdue: 1 })
+      } finally {
+        vi.useRealTimers()
+      }
     })
   })
 
