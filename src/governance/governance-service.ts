@@ -13,7 +13,7 @@ import type { Store } from '../store/store.js'
 import { contextFromGraph } from './finding-context.js'
 import { governanceRuleSchema } from './governance-rule.js'
 import type { GovernanceRule } from './governance-rule.js'
-import { checkRuleSet, loadGovernanceRulesFile } from './load-governance-rules.js'
+import { checkRuleSet, loadGovernanceRulesFile, parseGovernanceRules } from './load-governance-rules.js'
 import type { LoadedRule } from './load-governance-rules.js'
 import { planTasks } from './plan-tasks.js'
 import type { PlanSummary } from './plan-tasks.js'
@@ -40,7 +40,16 @@ export async function storedGovernanceRules(store: Store): Promise<GovernanceRul
 /** Validates `file` (rule ids, priorities against the stored rules too) and stores its rules; nothing is stored on error. */
 export async function applyGovernanceRulesFile(store: Store, file: string, options: RuleCatalogueOptions & { readonly now: Date }): Promise<LoadedRule[]> {
   const rules = ruleMap(options.customRulesDir)
-  const incoming = loadGovernanceRulesFile(file, { knownRuleIds: new Set(rules.keys()) })
+  return storeGovernanceRules(store, loadGovernanceRulesFile(file, { knownRuleIds: new Set(rules.keys()) }), options.now)
+}
+
+/** The same for rules sent as text (the API): `source` names them in errors and in `governance rules`. */
+export async function applyGovernanceRulesText(store: Store, text: string, source: string, options: RuleCatalogueOptions & { readonly now: Date }): Promise<LoadedRule[]> {
+  const rules = ruleMap(options.customRulesDir)
+  return storeGovernanceRules(store, parseGovernanceRules(text, source, { knownRuleIds: new Set(rules.keys()), allowFiles: false }), options.now)
+}
+
+async function storeGovernanceRules(store: Store, incoming: LoadedRule[], now: Date): Promise<LoadedRule[]> {
   const stored = (await store.governance.listRules()).map((r) => ({ rule: decodeStored(r), source: r.source, at: 'stored' }))
   checkRuleSet(stored, incoming)
   await store.governance.putRules(
@@ -49,7 +58,7 @@ export async function applyGovernanceRulesFile(store: Store, file: string, optio
       priority: rule.priority,
       enabled: rule.enabled,
       source,
-      updatedAt: options.now.toISOString(),
+      updatedAt: now.toISOString(),
       definition: rule,
     })),
   )

@@ -73,8 +73,16 @@ export interface LoadOptions {
 
 /** Parses and validates one file; checks priorities within it (checkRuleSet checks them against stored rules). */
 export function loadGovernanceRulesFile(file: string, options: LoadOptions): LoadedRule[] {
+  return parseGovernanceRules(readText(file, 'governance rules file'), file, options)
+}
+
+/**
+ * Parses rules text (YAML or JSON) named `file` in errors. `mappingFile` is read relative to `file`, unless
+ * `allowFiles` is false (rules sent over the API may not make the server read its disk).
+ */
+export function parseGovernanceRules(text: string, file: string, options: LoadOptions & { readonly allowFiles?: boolean }): LoadedRule[] {
   const lines = new LineCounter()
-  const doc = parseDocument(readText(file, 'governance rules file'), { lineCounter: lines })
+  const doc = parseDocument(text, { lineCounter: lines })
   if (doc.errors.length > 0) fail(file, doc, lines, [], `YAML syntax error: ${doc.errors[0]!.message.split('\n')[0] ?? ''}`, 'fix the YAML syntax')
   const raw: unknown = doc.toJS()
   let items: unknown[]
@@ -103,6 +111,9 @@ export function loadGovernanceRulesFile(file: string, options: LoadOptions): Loa
       }
     }
     let owner = rule.owner
+    if (owner.mappingFile !== undefined && options.allowFiles === false) {
+      fail(file, doc, lines, [...at, 'owner', 'mappingFile'], 'mappingFile is only read from rules files applied with the CLI', 'put the scope → owner pairs in owner.mapping')
+    }
     if (owner.mappingFile !== undefined) {
       const fromFile = readMapping(resolve(dirname(file), owner.mappingFile), file, [...at, 'owner', 'mappingFile'])
       owner = { ...owner, mapping: { ...fromFile, ...owner.mapping } }

@@ -28,6 +28,7 @@ import { exemptionRoutes } from './routes/exemptions.js'
 import { explorerRoutes } from './routes/explorer.js'
 import { exportRoutes } from './routes/exports.js'
 import { findingRoutes } from './routes/findings.js'
+import { governanceRoutes } from './routes/governance.js'
 import { healthRoutes } from './routes/health.js'
 import { inventoryRoutes } from './routes/inventory.js'
 import { meRoutes } from './routes/me.js'
@@ -76,6 +77,7 @@ function apiRoutes(deps: ServerDeps) {
     .route('/score', scoreRoutes(deps))
     .route('/exemptions', exemptionRoutes(deps))
     .route('/exports', exportRoutes(deps))
+    .route('/governance', governanceRoutes(deps))
   api.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
     type: 'http',
     scheme: 'bearer',
