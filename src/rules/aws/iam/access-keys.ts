@@ -17,8 +17,7 @@ export function activeKeys(user: RuleNode): UserKeys | undefined {
     const active = keys.filter((key) => key['status'] === 'Active')
     return { active, count: active.length }
   }
+  // Authorization details never list access keys: only the credential report's count says "none".
   const count = user.num('activeAccessKeyCount')
-  // Authorization details omit the list when a user has no keys; the credential report gives the count.
-  if (count !== undefined) return { active: [], count }
-  return user.strings('attachedPolicyArns') === undefined ? undefined : { active: [], count: 0 }
+  return count === undefined ? undefined : { active: [], count }
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { evaluateRule, withProps } from '../../testing/rule-harness.js'
 import { awsIamUserAccessKeysRotated } from './aws-iam-user-access-keys-rotated.js'
-import { USER, daysAgo } from './fixtures.js'
+import { ACTIVE_PEER, USER, daysAgo } from './fixtures.js'
 
 describe('aws-iam-user-access-keys-rotated', () => {
   it('is healthy with a 30-day-old key', () => {
@@ -9,7 +9,7 @@ describe('aws-iam-user-access-keys-rotated', () => {
   })
   it('is unhealthy with a 200-day-old active key', () => {
     const old = withProps(USER, { accessKeys: [{ accessKeyId: 'AKIAEXAMPLE000000002', status: 'Active', createdAt: daysAgo(200) }] })
-    expect(evaluateRule(awsIamUserAccessKeysRotated, old)).toMatchObject({ status: 'unhealthy', message: 'user `alice` has access key AKIAEXAMPLE000000002 (200 days old)' })
+    expect(evaluateRule(awsIamUserAccessKeysRotated, old, { nodes: [ACTIVE_PEER] })).toMatchObject({ status: 'unhealthy', message: 'user `alice` has access key AKIAEXAMPLE000000002 (200 days old)' })
   })
   it('ignores inactive keys and is not applicable without active keys', () => {
     const inactive = withProps(USER, { accessKeys: [{ accessKeyId: 'AKIAEXAMPLE000000002', status: 'Inactive', createdAt: daysAgo(200) }] })

@@ -1,7 +1,7 @@
 /** @module aws-iam-user-access-keys-rotated */
 import { defineRule, healthy, notApplicable, text, unhealthy, unknown } from '../../rule-kit.js'
 import { activeKeys } from './access-keys.js'
-import { ageInDays } from './age.js'
+import { ageInDays, observedAt } from './age.js'
 
 const MAXIMUM_DAYS = 90
 
@@ -23,15 +23,16 @@ export const awsIamUserAccessKeysRotated = defineRule({
   },
   target: { kinds: ['aws.iam.user'] },
   evaluate: (user) => {
+    const now = observedAt(user)
     const keys = activeKeys(user)
     if (keys === undefined) return unknown(`user ${user.label}: its access keys are not in the input`)
     if (keys.count === 0) return notApplicable(`user ${user.label} has no active access keys`)
     if (keys.active.length === 0) return unknown(`user ${user.label}: the creation dates of its keys are not in the input`)
-    const old = keys.active.filter((key) => (ageInDays(key['createdAt']) ?? 0) > MAXIMUM_DAYS)
+    const old = keys.active.filter((key) => (ageInDays(key['createdAt'], now) ?? 0) > MAXIMUM_DAYS)
     if (old.length > 0) {
-      return unhealthy(`user ${user.label} has access key ${old.map((key) => `${text(key['accessKeyId'])} (${String(ageInDays(key['createdAt']))} days old)`).join(', ')}`)
+      return unhealthy(`user ${user.label} has access key ${old.map((key) => `${text(key['accessKeyId'])} (${String(ageInDays(key['createdAt'], now))} days old)`).join(', ')}`)
     }
-    return keys.active.every((key) => ageInDays(key['createdAt']) !== undefined)
+    return keys.active.every((key) => ageInDays(key['createdAt'], now) !== undefined)
       ? healthy(`user ${user.label} has no active access key older than ${String(MAXIMUM_DAYS)} days`)
       : unknown(`user ${user.label}: the creation dates of its keys are not in the input`)
   },

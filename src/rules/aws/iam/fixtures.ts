@@ -66,3 +66,11 @@ export const POLICY: NodeInput = {
     document: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['s3:GetObject'], Resource: 'arn:aws:s3:::data/*' }] },
   },
 }
+
+/** Another user of the account, active today: it dates the input, which ages are measured against. */
+export const ACTIVE_PEER: NodeInput = {
+  ...USER,
+  id: 'arn:aws:iam::111122223333:user/bob',
+  name: 'bob',
+  props: { userName: 'bob', passwordEnabled: true, passwordLastUsedAt: daysAgo(0), attachedPolicyArns: [], inlinePolicies: [] },
+}
