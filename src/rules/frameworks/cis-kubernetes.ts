@@ -48,7 +48,11 @@ export const CIS_EKS = defineFramework({
   title: 'CIS Amazon Elastic Kubernetes Service (EKS) Benchmark',
   version: '1.5.0',
   url: 'https://www.cisecurity.org/benchmark/kubernetes',
-  requirements: [{ id: '5.4.2', title: 'Clusters are created with private endpoint enabled and public access disabled', rules: ['aws-eks-cluster-endpoint-restricted'] }],
+  requirements: [
+    { id: '2.1.1', title: 'Audit logs are enabled', rules: ['aws-eks-cluster-audit-logging'] },
+    { id: '5.3.1', title: 'Kubernetes Secrets are encrypted using customer master keys managed in AWS KMS', rules: ['aws-eks-cluster-secrets-encrypted'] },
+    { id: '5.4.2', title: 'Clusters are created with private endpoint enabled and public access disabled', rules: ['aws-eks-cluster-endpoint-restricted'] },
+  ],
 })
 
 export const CIS_AKS = defineFramework({
@@ -59,6 +63,9 @@ export const CIS_AKS = defineFramework({
   requirements: [
     { id: '5.4.1', title: 'Restrict access to the control plane endpoint', rules: ['azure-aks-cluster-authorized-ip-ranges'] },
     { id: '5.1.1', title: 'Kubernetes RBAC is used for authorization', rules: ['azure-aks-cluster-rbac-enabled'] },
+    { id: '5.4.3', title: 'Clusters are created with private nodes', rules: ['azure-aks-agentpool-no-public-ip'] },
+    { id: '5.4.4', title: 'Network policy is enabled and set as appropriate', rules: ['azure-aks-cluster-network-policy'] },
+    { id: '5.5.1', title: 'Kubernetes RBAC users are managed with Microsoft Entra ID', rules: ['azure-aks-cluster-entra-integration', 'azure-aks-cluster-local-accounts-disabled'] },
   ],
 })
 
