@@ -28,7 +28,11 @@ suite(title, () => {
     harness = await openBrowserHarness('skyhound-browser-paths-')
     served = await harness.serveStore({
       file: 'demo.db',
-      fill: (store) => writeDemoSnapshot(store, { snapshotId: 'demo-1', createdAt: '2026-03-01T09:00:00.000Z' }),
+      // An older scan of another seed, so the changes tab has something to compare.
+      fill: async (store) => {
+        await writeDemoSnapshot(store, { snapshotId: 'demo-0', createdAt: '2026-02-01T09:00:00.000Z', seed: 7 })
+        await writeDemoSnapshot(store, { snapshotId: 'demo-1', createdAt: '2026-03-01T09:00:00.000Z' })
+      },
     })
     url = (path) => new URL(path, served.server.url).toString()
     api = async <T>(path: string, init?: RequestInit): Promise<T> => {
@@ -120,6 +124,11 @@ suite(title, () => {
     const status = page.getByRole('status').filter({ hasText: 'attack paths disappear' })
     await status.waitFor()
     expect(await status.innerText()).toMatch(/[1-9]\d* of \d+ attack paths disappear/)
+    const diff = await api<{ new: unknown[]; resolved: unknown[] }>('/attack-paths/diff')
+    await page.getByRole('tab', { name: 'Changes' }).click()
+    await page.getByText('Snapshot demo-0 → demo-1').waitFor()
+    expect(await page.getByRole('region', { name: 'New attack paths' }).getByRole('listitem').count()).toBe(diff.new.length)
+    expect(await page.getByRole('region', { name: 'Resolved attack paths' }).getByRole('heading').innerText()).toContain(`(${diff.resolved.length})`)
     await page.close()
     expect(harness.problems).toEqual([])
   })

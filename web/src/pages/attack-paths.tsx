@@ -4,7 +4,7 @@
  * URL holds the whole state, so every view is a link.
  */
 import { useState } from 'preact/hooks'
-import { getChokePoints, listPaths, runWhatIf } from '../api/attack-paths.js'
+import { getChokePoints, getPathDiff, listPaths, runWhatIf } from '../api/attack-paths.js'
 import type { PathListQuery, PathPage, PathSummary, WhatIfResult } from '../api/attack-paths.js'
 import { ApiError } from '../api/client.js'
 import { useApi } from '../api/use-api.js'
@@ -43,6 +43,7 @@ const VIEWS = [
   ['paths', 'Paths'],
   ['choke-points', 'Choke points'],
   ['what-if', 'What-if'],
+  ['changes', 'Changes'],
 ] as const
 type View = (typeof VIEWS)[number][0]
 
@@ -72,7 +73,7 @@ function filtersOf(params: URLSearchParams): Filters {
     sort: params.get('sort') ?? 'risk',
     offset: Number.isSafeInteger(offset) && offset >= 0 ? offset : 0,
     limit: 25,
-    view: view === 'choke-points' || view === 'what-if' ? view : 'paths',
+    view: view === 'choke-points' || view === 'what-if' || view === 'changes' ? view : 'paths',
   }
 }
 
@@ -473,6 +474,63 @@ export function WhatIfPanel(props: { params: URLSearchParams }) {
   )
 }
 
+/** New, resolved and changed paths since the previous snapshot (`GET /attack-paths/diff`). */
+function ChangesView() {
+  const result = useApi(() => getPathDiff(undefined, undefined), [])
+  if (result.state === 'error' && result.error.status === 404) {
+    return (
+      <EmptyState title="Nothing to compare with yet" icon="⇄">
+        <p>{result.error.problem.detail}</p>
+      </EmptyState>
+    )
+  }
+  if (result.state === 'error') return <ProblemNotice error={result.error} onRetry={result.reload} />
+  if (result.data === undefined) return <Loading />
+  const diff = result.data
+  const list = (title: string, paths: readonly PathSummary[]) => (
+    <section class="card ap-pad" aria-label={title}>
+      <h2>
+        {title} ({count(paths.length)})
+      </h2>
+      {paths.length === 0 ? (
+        <p class="muted small">None.</p>
+      ) : (
+        <ul>
+          {paths.map((p) => (
+            <li key={p.id}>
+              <RiskBadge risk={p.risk} /> {title.startsWith('Resolved') ? p.title : <Link href={href('/attack-paths', { id: p.id })}>{p.title}</Link>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  )
+  return (
+    <>
+      <p class="muted">
+        Snapshot {diff.from} → {diff.to}: {count(diff.new.length)} new, {count(diff.resolved.length)} resolved, {count(diff.changed.length)} changed,{' '}
+        {count(diff.unchanged)} unchanged.
+      </p>
+      <div class="grid-2">
+        {list('New attack paths', diff.new)}
+        {list('Resolved attack paths', diff.resolved)}
+      </div>
+      {diff.changed.length > 0 && (
+        <section class="card ap-pad" aria-label="Changed attack paths">
+          <h2>Changed ({count(diff.changed.length)})</h2>
+          <ul>
+            {diff.changed.map((c) => (
+              <li key={c.id}>
+                <Link href={href('/attack-paths', { id: c.id })}>{c.title}</Link> — risk {c.before.risk} → {c.after.risk}, paths {c.before.count} → {c.after.count}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  )
+}
+
 function ViewTabs(props: { filters: Filters }) {
   return (
     <div class="ap-tabs" role="tablist" aria-label="Attack path views">
@@ -525,6 +583,7 @@ function ListPage(props: { params: URLSearchParams }) {
           {filters.view === 'paths' && <PathList filters={filters} page={page} loading={result.state === 'loading'} />}
           {filters.view === 'choke-points' && <ChokePointsView />}
           {filters.view === 'what-if' && <WhatIfPanel key={key} params={props.params} />}
+          {filters.view === 'changes' && <ChangesView />}
         </>
       )}
     </>
