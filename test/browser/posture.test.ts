@@ -141,6 +141,17 @@ suite(title, () => {
     await page.getByRole('tab', { name: 'Exempted (1)' }).click()
     // The previous tab's rows stay (aria-busy) until the exempted page arrives.
     await expect.poll(() => page.getByRole('tabpanel').innerText()).toContain(resource)
+
+    // The exemption is listed on the secure score page, and revoking it there puts the finding back.
+    await page.getByRole('link', { name: 'Secure score' }).click()
+    const exemptions = page.locator('#exemptions')
+    await exemptions.getByRole('button', { name: /^Revoke / }).waitFor()
+    expect(await exemptions.innerText()).toContain('Behind the corporate WAF (ticket SEC-42)')
+    await harness.shot(page, 'secure-score-exemptions')
+    await exemptions.getByRole('button', { name: /^Revoke / }).click()
+    await exemptions.getByText('No exemption in force').waitFor()
+    await page.goBack()
+    await page.getByRole('tab', { name: `Unhealthy (${before})` }).waitFor()
     await page.close()
     expect(harness.problems).toEqual([])
   })

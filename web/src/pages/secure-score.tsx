@@ -4,7 +4,8 @@
  * snapshots with what moved it. The chosen scope is in the URL (`?scope=`).
  */
 import { useState } from 'preact/hooks'
-import { loadScore, loadScoreHistory } from '../api/posture.js'
+import { ApiError } from '../api/client.js'
+import { listExemptions, loadScore, loadScoreHistory, revokeExemption } from '../api/posture.js'
 import type { Score, ScoreHistory } from '../api/posture.js'
 import { useApi } from '../api/use-api.js'
 import { Card, Stat } from '../components/card.js'
@@ -15,6 +16,7 @@ import { EmptyState, Loading, ProblemNotice } from '../components/states.js'
 import { TrendChart } from '../components/trend-chart.js'
 import { count, dateTime, humanize, providerLabel } from '../format.js'
 import { href, navigate, useRoute } from '../router.js'
+import { useSession } from '../session.js'
 import '../posture.css'
 
 type Controls = Score['controls']
@@ -162,6 +164,89 @@ function History(props: { history: ScoreHistory }) {
   )
 }
 
+/** `{"ruleIds":["a"],"severities":["low"]}` → `rules a · severities low`. */
+function matchText(match: Record<string, unknown>): string {
+  return Object.entries(match)
+    .map(([key, value]) => `${humanize(key.replace(/Ids$/, 's').replace(/([A-Z])/g, '-$1').toLowerCase())} ${Array.isArray(value) ? value.join(', ') : String(value)}`)
+    .join(' · ')
+}
+
+function Exemptions(props: { onChange: () => void }) {
+  const session = useSession()
+  const canRevoke = session?.role === 'analyst' || session?.role === 'admin'
+  const list = useApi(() => listExemptions(), [])
+  const [error, setError] = useState<ApiError | undefined>(undefined)
+  const items = list.data?.items ?? []
+  return (
+    <Card title={`Exemptions (${count(items.length)})`} id="exemptions">
+      {list.state === 'error' && <ProblemNotice error={list.error} onRetry={list.reload} />}
+      {error !== undefined && <ProblemNotice error={error} />}
+      {items.length === 0 ? (
+        <p class="muted small">No exemption in force. Analysts exempt findings from a recommendation's page.</p>
+      ) : (
+        <table class="table table-compact">
+          <caption class="visually-hidden">Exemptions</caption>
+          <thead>
+            <tr>
+              <th scope="col">Exemption</th>
+              <th scope="col">Covers</th>
+              <th scope="col">State</th>
+              <th scope="col">By</th>
+              {canRevoke && (
+                <th scope="col">
+                  <span class="visually-hidden">Actions</span>
+                </th>
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((e) => (
+              <tr key={e.id}>
+                <td>
+                  {e.name}
+                  <div class="muted small">
+                    {humanize(e.category)} · {e.justification}
+                  </div>
+                </td>
+                <td class="small break">{matchText(e.match)}</td>
+                <td class="small">
+                  {humanize(e.state)}
+                  {e.expiresAt !== null && <div class="muted">until {dateTime(e.expiresAt)}</div>}
+                </td>
+                <td class="small">
+                  {e.createdBy}
+                  <div class="muted">{dateTime(e.createdAt)}</div>
+                </td>
+                {canRevoke && (
+                  <td class="nowrap">
+                    <button
+                      type="button"
+                      class="button button-quiet small"
+                      aria-label={`Revoke ${e.name}`}
+                      onClick={() => {
+                        setError(undefined)
+                        revokeExemption(e.id).then(
+                          () => {
+                            list.reload()
+                            props.onChange()
+                          },
+                          (err: unknown) => setError(err instanceof ApiError ? err : new ApiError({ title: 'Failed', status: 0, detail: String(err), code: 'CLIENT' })),
+                        )
+                      }}
+                    >
+                      Revoke
+                    </button>
+                  </td>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </Card>
+  )
+}
+
 export function SecureScorePage() {
   const route = useRoute()
   const scope = route.params.get('scope') ?? ''
@@ -205,6 +290,7 @@ export function SecureScorePage() {
         </>
       )}
       {history.data !== undefined && history.data.history.length > 0 && <History history={history.data.history} />}
+      <Exemptions onChange={score.reload} />
     </>
   )
 }
