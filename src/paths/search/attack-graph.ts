@@ -58,6 +58,33 @@ function countingOrder(order: Int32Array, key: Int32Array, range: number): Int32
   return out
 }
 
+/** Stable sort of each run of equal `from` in `order` by `to` (insertion sort; long runs use the built-in stable sort). */
+function sortRunsByTo(order: Int32Array, from: Int32Array, to: Int32Array): void {
+  const byTo = (a: number, b: number): number => to[a]! - to[b]!
+  let start = 0
+  while (start < order.length) {
+    const f = from[order[start]!]!
+    let end = start + 1
+    while (end < order.length && from[order[end]!] === f) end++
+    if (end - start > 32) {
+      const run = Array.from(order.subarray(start, end)).sort(byTo)
+      order.set(run, start)
+    } else {
+      for (let i = start + 1; i < end; i++) {
+        const e = order[i]!
+        const key = to[e]!
+        let j = i - 1
+        while (j >= start && to[order[j]!]! > key) {
+          order[j + 1] = order[j]!
+          j--
+        }
+        order[j + 1] = e
+      }
+    }
+    start = end
+  }
+}
+
 export function buildAttackGraph(graph: GraphView, edges: readonly AttackEdge[], facts: NodeFacts = computeNodeFacts(graph)): AttackGraph {
   const internet = graph.indexOf(INTERNET_NODE_ID)
   const origin = internet ?? graph.nodeCount
@@ -81,11 +108,13 @@ export function buildAttackGraph(graph: GraphView, edges: readonly AttackEdge[],
   const m = fromCol.length
   const rawFrom = fromCol.data.subarray(0, m)
   const rawTo = toCol.data.subarray(0, m)
-  let order: Int32Array = new Int32Array(m)
-  for (let i = 0; i < m; i++) order[i] = i
-  // Stable passes keep emission (catalogue) order among equal pairs, so the first move on a pair wins.
-  order = countingOrder(order, rawTo, size)
-  order = countingOrder(order, rawFrom, size)
+  const identity = new Int32Array(m)
+  for (let i = 0; i < m; i++) identity[i] = i
+  // Order by (from, to, emission): a stable counting pass by `from`, then a stable sort by `to` inside
+  // each node's run (runs are short; one pass over the moves instead of two over the whole node range).
+  // Emission (catalogue) order among equal pairs is kept, so the first move on a pair wins.
+  const order = countingOrder(identity, rawFrom, size)
+  sortRunsByTo(order, rawFrom, rawTo)
   const from = new Int32Array(m)
   const to = new Int32Array(m)
   const move = new Uint8Array(m)
