@@ -13,6 +13,7 @@ import type { NotifyConfig, NotifyFlags } from '../../governance/notify/notify-c
 import { EMPTY_DIRECTORY, loadDirectory } from '../../governance/notify/notify-directory.js'
 import { runNotify } from '../../governance/notify/notify-run.js'
 import type { NotifyReport } from '../../governance/notify/notify-run.js'
+import { storedGovernanceRules } from '../../governance/governance-service.js'
 import { SkyhoundError } from '../../model/errors.js'
 import { openStore } from '../../store/open-store.js'
 import type { CliContext } from '../cli-context.js'
@@ -65,7 +66,8 @@ export async function governanceNotify(ctx: CliContext, flags: NotifyCommandFlag
   let report: NotifyReport
   try {
     const tasks = await store.governance.listTasks()
-    report = await runNotify({ tasks, directory, config, log: store.notifications, sender, now: at, ...(dryRunDir === undefined ? {} : { dryRunDir }) })
+    const rules = new Map((await storedGovernanceRules(store)).map((rule) => [rule.id, rule.notifications]))
+    report = await runNotify({ tasks, directory, config, rules, log: store.notifications, sender, now: at, ...(dryRunDir === undefined ? {} : { dryRunDir }) })
   } finally {
     sender.close()
     await store.close()

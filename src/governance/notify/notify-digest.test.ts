@@ -59,6 +59,21 @@ describe('buildDigests', () => {
     expect(result.unreachableOwners).toStrictEqual(['ghost-team'])
   })
 
+  it('keeps the tasks of a governance rule out of the digests its notification settings turn off', () => {
+    const quiet = [
+      makeTask({ id: 'no-owner-mail', owner: 'alice@x.example', severity: 'high', dueDate: '2026-11-01', governanceRuleId: 'gr-no-weekly' }),
+      makeTask({ id: 'no-manager-mail', owner: 'alice@x.example', severity: 'high', dueDate: '2026-11-01', governanceRuleId: 'gr-no-manager' }),
+      makeTask({ id: 'manual', owner: 'alice@x.example', severity: 'high', dueDate: '2026-11-01', governanceRuleId: null }),
+    ]
+    const rules = new Map([
+      ['gr-no-weekly', { weeklyDigest: false, managerOverdueDigest: true }],
+      ['gr-no-manager', { weeklyDigest: true, managerOverdueDigest: false }],
+    ])
+    const { digests } = buildDigests(quiet, directory, { now, rules })
+    expect(ids(digests.find((d) => d.kind === 'owner-digest') as OwnerDigest)).toStrictEqual(['manual', 'no-manager-mail'])
+    expect(ids(digests.find((d) => d.kind === 'manager-overdue') as ManagerDigest)).toStrictEqual(['manual', 'no-owner-mail'])
+  })
+
   it('can leave out owner or manager digests', () => {
     expect(new Set(buildDigests(tasks, directory, { now, managers: false }).digests.map((d) => d.kind))).toStrictEqual(new Set(['owner-digest']))
     expect(new Set(buildDigests(tasks, directory, { now, owners: false }).digests.map((d) => d.kind))).toStrictEqual(new Set(['manager-overdue']))

@@ -95,12 +95,20 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else list.push(value)
 }
 
+/** A governance rule's `notifications` settings: tasks of a rule can be kept out of either digest. */
+export interface RuleNotificationSettings {
+  readonly weeklyDigest: boolean
+  readonly managerOverdueDigest: boolean
+}
+
 export interface DigestOptions {
   readonly now: Date
   /** Send owner digests (default true). */
   readonly owners?: boolean
   /** Send manager digests (default true). */
   readonly managers?: boolean
+  /** By governance rule id; a task whose rule is absent is in both digests. */
+  readonly rules?: ReadonlyMap<string, RuleNotificationSettings>
 }
 
 export function buildDigests(tasks: readonly GovernanceTask[], directory: NotifyDirectory, options: DigestOptions): DigestResult {
@@ -108,8 +116,12 @@ export function buildDigests(tasks: readonly GovernanceTask[], directory: Notify
   const period = isoWeek(options.now)
   const open = tasks.map((t) => digestTask(t, today)).filter((t): t is DigestTask => t !== undefined)
 
+  const wants = (t: DigestTask, digest: keyof RuleNotificationSettings): boolean =>
+    t.task.governanceRuleId === null || options.rules?.get(t.task.governanceRuleId)?.[digest] !== false
   const byOwner = new Map<string, DigestTask[]>()
-  for (const t of open) pushTo(byOwner, t.task.owner!, t)
+  for (const t of open) if (wants(t, 'weeklyDigest')) pushTo(byOwner, t.task.owner!, t)
+  const overdueByOwner = new Map<string, DigestTask[]>()
+  for (const t of open) if (t.overdue && wants(t, 'managerOverdueDigest')) pushTo(overdueByOwner, t.task.owner!, t)
 
   // A person can own tasks directly and through teams: one digest per mailbox, the union of their tasks.
   const byRecipient = new Map<string, { owners: Set<string>; tasks: Map<string, DigestTask> }>()
@@ -144,10 +156,9 @@ export function buildDigests(tasks: readonly GovernanceTask[], directory: Notify
 
   if (options.managers !== false) {
     const byManager = new Map<string, ManagerReport[]>()
-    for (const [owner, ownerTasks] of byOwner) {
+    for (const [owner, overdue] of overdueByOwner) {
       const manager = managerOf(directory, owner)
-      const overdue = ownerTasks.filter((t) => t.overdue)
-      if (manager === undefined || overdue.length === 0) continue
+      if (manager === undefined) continue
       pushTo(byManager, manager, { owner, name: displayName(directory, owner), overdue: overdue.length, sections: sectionsOf(overdue) })
     }
     for (const [recipient, reports] of [...byManager].sort(([a], [b]) => byText(a, b))) {

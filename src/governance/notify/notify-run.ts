@@ -14,6 +14,7 @@ import type { NotificationKind } from './notification-kind.js'
 import type { NotifyConfig } from './notify-config.js'
 import { buildDigests, digestTask } from './notify-digest.js'
 import type { NotifyDirectory } from './notify-directory.js'
+import type { RuleNotificationSettings } from './notify-digest.js'
 import { isoDay } from './iso-week.js'
 import { postOverdueEvent, WEBHOOK_EVENT } from './webhook-sender.js'
 import type { OverduePayload, OverdueTaskEvent, WebhookHooks } from './webhook-sender.js'
@@ -27,6 +28,8 @@ export interface NotifyRunInput {
   /** A dry run writes .eml files and webhook payloads here, sends nothing and logs nothing. */
   readonly dryRunDir?: string
   readonly now: Date
+  /** Per governance rule: whether its tasks are in owner and manager digests (default: both). */
+  readonly rules?: ReadonlyMap<string, RuleNotificationSettings>
   readonly webhookHooks?: WebhookHooks
 }
 
@@ -66,7 +69,7 @@ function overdueEvent(task: GovernanceTask, daysOverdue: number): OverdueTaskEve
 
 async function sendDigests(input: NotifyRunInput, out: { sent: NotificationOutcome[]; alreadySent: NotificationOutcome[]; failures: NotifyFailure[] }): Promise<readonly string[]> {
   const { config, now } = input
-  const result = buildDigests(input.tasks, input.directory, { now, owners: config.owners, managers: config.managers })
+  const result = buildDigests(input.tasks, input.directory, { now, owners: config.owners, managers: config.managers, ...(input.rules === undefined ? {} : { rules: input.rules }) })
   const period = result.digests[0]?.period
   const logged = new Set(period === undefined ? [] : (await input.log.listSent({ period })).map((r) => `${r.kind}|${r.recipient}`))
   for (const digest of result.digests) {

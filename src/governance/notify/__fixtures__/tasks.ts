@@ -11,6 +11,7 @@ export interface TaskSpec {
   readonly resourceName?: string
   readonly title?: string
   readonly eta?: GovernanceTask['eta']
+  readonly governanceRuleId?: string | null
 }
 
 export function makeTask(spec: TaskSpec): GovernanceTask {
@@ -22,7 +23,7 @@ export function makeTask(spec: TaskSpec): GovernanceTask {
     eta: spec.eta ?? null,
     finding: { id: spec.id, ruleId: `rule-${spec.id}`, title: spec.title ?? `Recommendation ${spec.id}`, severity: spec.severity, risk: spec.severity },
     resource: { id: `arn:aws:s3:::${spec.id}`, name: spec.resourceName ?? `bucket-${spec.id}`, kind: 'aws.s3.bucket', scope: 'aws://accounts/111122223333' },
-    governanceRuleId: 'gr-default',
+    governanceRuleId: spec.governanceRuleId === undefined ? 'gr-default' : spec.governanceRuleId,
     gracePeriod: false,
     createdAt: '2026-11-01T00:00:00.000Z',
     updatedAt: '2026-11-01T00:00:00.000Z',
