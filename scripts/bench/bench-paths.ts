@@ -4,7 +4,8 @@
  * workload identities, role chains, IRSA, container escapes, permissions to buckets, databases and key
  * vaults, account and cluster admins), then
  *   1. Skyhound: derive the attack graph, search every entry → every target (best path + count per
- *      group), build the contract objects; time per stage and peak RSS / heap;
+ *      group), build the contract objects in analyzeAttackPaths's order; wall and CPU time per stage
+ *      (with the load average: the development VM is shared), peak RSS and heap;
  *   2. the same reachability ((entry, target) pairs within the same depth over the same moves) as a
  *      recursive SQL query (WITH RECURSIVE) in SQLite and PostgreSQL, the graph-on-SQL peers' approach.
  * PostgreSQL runs when SKYHOUND_BENCH_PG_URL or SKYHOUND_TEST_PG_URL is set (e.g. postgresql://postgres@127.0.0.1/postgres).
