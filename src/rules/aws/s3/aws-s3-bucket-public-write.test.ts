@@ -19,7 +19,9 @@ describe('aws-s3-bucket-public-write', () => {
     expect(evaluateRule(awsS3BucketPublicWrite, withProps(BUCKET, { resourcePolicy: policy })).status).toBe('healthy')
   })
   it('is healthy for public read only, unknown without ACL, policy or block', () => {
-    const read = { Statement: [{ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: '*' }] }
+    const read = { Statement: [{ Effect: 'Allow', Principal: '*', Action: ['s3:GetObject', 's3:Get*', 's3:List*'], Resource: '*' }] }
+    const wildcard = { Statement: [{ Effect: 'Allow', Principal: '*', Action: 's3:P*', Resource: '*' }] }
+    expect(evaluateRule(awsS3BucketPublicWrite, withProps(noBlock, { resourcePolicy: wildcard })).status).toBe('unhealthy')
     expect(evaluateRule(awsS3BucketPublicWrite, withProps(noBlock, { resourcePolicy: read })).status).toBe('healthy')
     expect(evaluateRule(awsS3BucketPublicWrite, withProps(noBlock, { publicAclGrants: undefined })).status).toBe('unknown')
   })

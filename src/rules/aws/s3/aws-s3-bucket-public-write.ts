@@ -3,8 +3,14 @@ import { defineRule, healthy, text, unhealthy, unknown } from '../../rule-kit.js
 import { actionsOf, publicStatements } from '../resource-policy.js'
 
 const WRITE_GRANTS = new Set(['WRITE', 'WRITE_ACP', 'FULL_CONTROL'])
-/** Actions that change or delete objects or the bucket's own access settings. */
-const WRITE_ACTION = /^(\*|s3:\*|s3:(Put|Delete|Restore|Replicate|Abort|Create)\w*|s3:\w*\*)$/i
+/** Actions that change or delete objects or the bucket's own settings; a policy action matches if it covers one. */
+const WRITE_ACTIONS = ['s3:PutObject', 's3:PutObjectAcl', 's3:DeleteObject', 's3:DeleteObjectVersion', 's3:PutBucketPolicy', 's3:PutBucketAcl', 's3:DeleteBucket', 's3:RestoreObject', 's3:ReplicateObject', 's3:AbortMultipartUpload']
+
+/** True when the (possibly wildcarded, case-insensitive) policy action covers a write action. */
+function coversWrite(action: string): boolean {
+  const pattern = new RegExp(`^${action.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`, 'i')
+  return WRITE_ACTIONS.some((write) => pattern.test(write))
+}
 
 export const awsS3BucketPublicWrite = defineRule({
   id: 'aws-s3-bucket-public-write',
@@ -41,7 +47,7 @@ export const awsS3BucketPublicWrite = defineRule({
       const writes = publicStatements(policy).filter((statement) => {
         const actions = statement['Action']
         const list = Array.isArray(actions) ? actions : [actions]
-        return list.some((action) => typeof action === 'string' && WRITE_ACTION.test(action))
+        return list.some((action) => typeof action === 'string' && coversWrite(action))
       })
       if (writes.length > 0) via.push(`policy allowing ${actionsOf(writes)} to everyone`)
     }
