@@ -200,11 +200,14 @@ import { gcpSqlInstanceMysqlSkipShowDatabase } from './gcp/sql/gcp-sql-instance-
 import { gcpSqlInstanceOpenToAnyIp } from './gcp/sql/gcp-sql-instance-open-to-any-ip.js'
 import { gcpSqlInstancePostgresLogConnections } from './gcp/sql/gcp-sql-instance-postgres-log-connections.js'
 import { gcpSqlInstancePostgresLogDisconnections } from './gcp/sql/gcp-sql-instance-postgres-log-disconnections.js'
+import { gcpSqlInstancePostgresPgauditEnabled } from './gcp/sql/gcp-sql-instance-postgres-pgaudit-enabled.js'
+import { gcpSqlInstancePostgresStatementLoggingOff } from './gcp/sql/gcp-sql-instance-postgres-statement-logging-off.js'
 import { gcpSqlInstancePublicIp } from './gcp/sql/gcp-sql-instance-public-ip.js'
 import { gcpSqlInstanceSqlserverContainedDbAuthOff } from './gcp/sql/gcp-sql-instance-sqlserver-contained-db-auth-off.js'
 import { gcpSqlInstanceSqlserverCrossDbOwnershipChainingOff } from './gcp/sql/gcp-sql-instance-sqlserver-cross-db-ownership-chaining-off.js'
 import { gcpSqlInstanceSqlserverExternalScriptsOff } from './gcp/sql/gcp-sql-instance-sqlserver-external-scripts-off.js'
 import { gcpSqlInstanceSqlserverRemoteAccessOff } from './gcp/sql/gcp-sql-instance-sqlserver-remote-access-off.js'
+import { gcpSqlInstanceSqlserverTraceFlag3625 } from './gcp/sql/gcp-sql-instance-sqlserver-trace-flag-3625.js'
 import { gcpSqlInstanceSslRequired } from './gcp/sql/gcp-sql-instance-ssl-required.js'
 import { gcpStorageBucketAccessLogging } from './gcp/storage/gcp-storage-bucket-access-logging.js'
 import { gcpStorageBucketCustomerManagedKey } from './gcp/storage/gcp-storage-bucket-customer-managed-key.js'
@@ -463,11 +466,14 @@ export const ALL_RULES: readonly Rule[] = [
   gcpSqlInstanceOpenToAnyIp,
   gcpSqlInstancePostgresLogConnections,
   gcpSqlInstancePostgresLogDisconnections,
+  gcpSqlInstancePostgresPgauditEnabled,
+  gcpSqlInstancePostgresStatementLoggingOff,
   gcpSqlInstancePublicIp,
   gcpSqlInstanceSqlserverContainedDbAuthOff,
   gcpSqlInstanceSqlserverCrossDbOwnershipChainingOff,
   gcpSqlInstanceSqlserverExternalScriptsOff,
   gcpSqlInstanceSqlserverRemoteAccessOff,
+  gcpSqlInstanceSqlserverTraceFlag3625,
   gcpSqlInstanceSslRequired,
   gcpStorageBucketAccessLogging,
   gcpStorageBucketCustomerManagedKey,
