@@ -4,9 +4,10 @@
  * Screenshots go to test-artifacts/; attack-paths.png, attack-path.png and explorer.png are copied to
  * docs/screenshots/.
  */
+import { join } from 'node:path'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { writeDemoSnapshot } from '../../src/server/__fixtures__/demo-store.js'
-import { browserSuite, openBrowserHarness } from './browser-harness.js'
+import { ARTIFACTS, browserSuite, openBrowserHarness } from './browser-harness.js'
 import type { BrowserHarness, Served } from './browser-harness.js'
 
 const { suite, title } = browserSuite('browser attack paths and explorer')
@@ -77,6 +78,9 @@ suite(title, () => {
     )
     const withRecs = detail.path.nodes.find((n) => n.recommendations.breaks.length + n.recommendations.additional.length > 0)
     expect(withRecs).toBeDefined()
+    // A governance rule gives every finding a task, which the node panel shows beside its recommendation.
+    const rules = { rules: [{ id: 'every-finding', name: 'Every finding', priority: 1, owner: { email: 'secops@example.com' }, timeframe: 30 }] }
+    await api('/governance/rules', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(rules) })
     await page.goto(url('/attack-paths'))
     await page.getByRole('table', { name: 'Attack paths' }).locator(`a[href="/attack-paths?id=${first.id}"]`).click()
     await page.getByRole('heading', { level: 1, name: first.title }).waitFor()
@@ -89,13 +93,17 @@ suite(title, () => {
     const recommendations = await panel.locator('.rec-list li').count()
     expect(recommendations).toBeGreaterThan(0)
     expect(await panel.innerText()).toMatch(/Recommendations that break this path[\s\S]*Additional recommendations/)
-    expect(await panel.getByRole('link', { name: 'Assign' }).first().getAttribute('href')).toContain('/governance?finding=')
+    await panel.getByText(/Task: .* · secops@example\.com · due \d{4}-\d{2}-\d{2}/).first().waitFor()
+    expect(await panel.getByRole('link', { name: 'Open task' }).first().getAttribute('href')).toContain('/governance?finding=')
     expect(await page.getByRole('heading', { name: 'Steps and MITRE ATT&CK' }).count()).toBe(1)
     expect(await page.locator('.step-list .mitre').first().innerText()).toMatch(/TA\d{4}/)
     // The node panel is keyboard reachable: focus lands on it when a node is chosen.
     await expect.poll(() => page.evaluate<string>('document.activeElement?.id ?? ""')).toBe('node-panel')
     await page.evaluate('window.scrollTo(0, 0)')
     await harness.shot(page, 'attack-path', false)
+    // The whole panel (it scrolls inside the page): insights, reach evidence, recommendations with their tasks.
+    await page.evaluate("document.querySelector('#node-panel').style.maxHeight = 'none'")
+    await panel.screenshot({ path: join(ARTIFACTS, 'attack-path-panel.png') })
     // Exempt (analyst or above; the open loopback server's local user is admin): the exemption is created.
     await panel.getByRole('button', { name: 'Exempt…' }).first().click()
     await panel.getByLabel('Justification').fill('Compensating control: WAF in front of this service')

@@ -63,8 +63,26 @@ function ExemptForm(props: { rec: PathRecommendation; onDone: (message: string) 
   )
 }
 
-function RecommendationItem(props: { rec: PathRecommendation }) {
-  const { rec } = props
+type Task = Awaited<ReturnType<typeof tasksOfNode>>[number]
+
+/** Governance tasks of a node's findings: one page of tasks matching the node's name, kept by finding id. */
+async function tasksOfNode(name: string) {
+  const page = await call(api.governance.tasks.$get({ query: { q: name.slice(0, 200), limit: '200' } }))
+  return page.items
+}
+
+function TaskLine(props: { task: Task }) {
+  const { task } = props
+  return (
+    <div class="small">
+      Task: {humanize(task.status)} · {task.owner ?? 'unassigned'}
+      {task.dueDate === null ? '' : ` · due ${task.dueDate}`}
+    </div>
+  )
+}
+
+function RecommendationItem(props: { rec: PathRecommendation; task?: Task | undefined }) {
+  const { rec, task } = props
   const session = useSession()
   const canExempt = session === undefined || session.role !== 'viewer'
   const [exempting, setExempting] = useState(false)
@@ -78,6 +96,7 @@ function RecommendationItem(props: { rec: PathRecommendation }) {
         on {rec.nodeName} · <code>{rec.ruleId}</code>
       </div>
       {rec.message !== '' && <div class="small">{rec.message}</div>}
+      {task !== undefined && <TaskLine task={task} />}
       {done !== undefined ? (
         <p class="small" role="status">
           {done}
@@ -86,8 +105,8 @@ function RecommendationItem(props: { rec: PathRecommendation }) {
         <ExemptForm rec={rec} onDone={setDone} onCancel={() => setExempting(false)} />
       ) : (
         <div class="rec-actions">
-          <Link class="button small" href={href('/governance', { finding: rec.findingId, assign: '1' })}>
-            Assign
+          <Link class="button small" href={href('/governance', { finding: rec.findingId })}>
+            {task === undefined ? 'Assign' : 'Open task'}
           </Link>
           {canExempt && (
             <button type="button" class="button button-quiet small" onClick={() => setExempting(true)}>
@@ -103,7 +122,7 @@ function RecommendationItem(props: { rec: PathRecommendation }) {
   )
 }
 
-function Recommendations(props: { breaks: readonly PathRecommendation[]; additional: readonly PathRecommendation[] }) {
+function Recommendations(props: { breaks: readonly PathRecommendation[]; additional: readonly PathRecommendation[]; tasks?: ReadonlyMap<string, Task> }) {
   return (
     <>
       <h3>Recommendations that break this path</h3>
@@ -112,7 +131,7 @@ function Recommendations(props: { breaks: readonly PathRecommendation[]; additio
       ) : (
         <ul class="rec-list" aria-label="Recommendations that break this path">
           {props.breaks.map((r) => (
-            <RecommendationItem key={r.findingId} rec={r} />
+            <RecommendationItem key={r.findingId} rec={r} task={props.tasks?.get(r.findingId)} />
           ))}
         </ul>
       )}
@@ -122,7 +141,7 @@ function Recommendations(props: { breaks: readonly PathRecommendation[]; additio
       ) : (
         <ul class="rec-list" aria-label="Additional recommendations">
           {props.additional.map((r) => (
-            <RecommendationItem key={r.findingId} rec={r} />
+            <RecommendationItem key={r.findingId} rec={r} task={props.tasks?.get(r.findingId)} />
           ))}
         </ul>
       )}
@@ -148,6 +167,9 @@ function paramText(value: unknown): string {
 
 function NodePanel(props: { node: PathNodeDetail; onClose: () => void }) {
   const { node } = props
+  // Tasks are optional context: without governance (or on error) the actions still link to it.
+  const tasks = useApi(() => tasksOfNode(node.name).catch(() => []), [node.id])
+  const taskById = new Map((tasks.data ?? []).map((t) => [t.id, t]))
   return (
     <aside class="node-panel" aria-labelledby="node-panel-title" tabIndex={-1} id="node-panel">
       <div class="actions-row" style={{ justifyContent: 'space-between', margin: 0 }}>
@@ -211,7 +233,7 @@ function NodePanel(props: { node: PathNodeDetail; onClose: () => void }) {
           </ul>
         </>
       )}
-      <Recommendations breaks={node.recommendations.breaks} additional={node.recommendations.additional} />
+      <Recommendations breaks={node.recommendations.breaks} additional={node.recommendations.additional} tasks={taskById} />
     </aside>
   )
 }
