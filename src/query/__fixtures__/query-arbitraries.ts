@@ -64,7 +64,7 @@ const nodePath: fc.Arbitrary<string[]> = fc.oneof(
   fc.option(anyKey, { nil: undefined }).map((key) => (key === undefined ? ['tags'] : ['tags', key])),
   fc.array(anyKey, { maxLength: 3 }).map((keys) => ['props', ...keys]),
 )
-const edgePath: fc.Arbitrary<string[]> = fc.oneof(fc.constant(['kind']), fc.array(anyKey, { maxLength: 3 }).map((keys) => ['props', ...keys]))
+const edgePath: fc.Arbitrary<string[]> = fc.oneof(fc.constant<string[]>(['kind']), fc.array(anyKey, { maxLength: 3 }).map((keys) => ['props', ...keys]))
 
 function property(path: fc.Arbitrary<string[]>): fc.Arbitrary<ConditionNode> {
   return fc
