@@ -91,6 +91,7 @@ import { azureAksClusterEntraIntegration } from './azure/aks/azure-aks-cluster-e
 import { azureAksClusterLocalAccountsDisabled } from './azure/aks/azure-aks-cluster-local-accounts-disabled.js'
 import { azureAksClusterNetworkPolicy } from './azure/aks/azure-aks-cluster-network-policy.js'
 import { azureAksClusterRbacEnabled } from './azure/aks/azure-aks-cluster-rbac-enabled.js'
+import { azureApimanagementApiHttpsOnly } from './azure/apimanagement/azure-apimanagement-api-https-only.js'
 import { azureAppContainerappHttpsOnly } from './azure/app/azure-app-containerapp-https-only.js'
 import { azureAuthorizationCustomRoleNoOwnerPrivileges } from './azure/authorization/azure-authorization-custom-role-no-owner-privileges.js'
 import { azureCacheRedisMinTlsVersion } from './azure/cache/azure-cache-redis-min-tls-version.js'
@@ -101,9 +102,11 @@ import { azureComputeVmManagedDisks } from './azure/compute/azure-compute-vm-man
 import { azureComputeVmNoPlaintextSecret } from './azure/compute/azure-compute-vm-no-plaintext-secret.js'
 import { azureComputeVmPasswordAuthDisabled } from './azure/compute/azure-compute-vm-password-auth-disabled.js'
 import { azureComputeVmTrustedLaunch } from './azure/compute/azure-compute-vm-trusted-launch.js'
+import { azureContainerinstanceContainergroupNotPublic } from './azure/containerinstance/azure-containerinstance-containergroup-not-public.js'
 import { azureContainerregistryRegistryAdminUserDisabled } from './azure/containerregistry/azure-containerregistry-registry-admin-user-disabled.js'
 import { azureContainerregistryRegistryAnonymousPullDisabled } from './azure/containerregistry/azure-containerregistry-registry-anonymous-pull-disabled.js'
 import { azureContainerregistryRegistryNetworkRestricted } from './azure/containerregistry/azure-containerregistry-registry-network-restricted.js'
+import { azureCosmosdbAccountKeyMetadataWriteDisabled } from './azure/cosmosdb/azure-cosmosdb-account-key-metadata-write-disabled.js'
 import { azureCosmosdbAccountLocalAuthDisabled } from './azure/cosmosdb/azure-cosmosdb-account-local-auth-disabled.js'
 import { azureCosmosdbAccountNetworkRestricted } from './azure/cosmosdb/azure-cosmosdb-account-network-restricted.js'
 import { azureDatabaseServerFirewallAnyIp } from './azure/database/azure-database-server-firewall-any-ip.js'
@@ -357,6 +360,7 @@ export const ALL_RULES: readonly Rule[] = [
   azureAksClusterLocalAccountsDisabled,
   azureAksClusterNetworkPolicy,
   azureAksClusterRbacEnabled,
+  azureApimanagementApiHttpsOnly,
   azureAppContainerappHttpsOnly,
   azureAuthorizationCustomRoleNoOwnerPrivileges,
   azureCacheRedisMinTlsVersion,
@@ -367,9 +371,11 @@ export const ALL_RULES: readonly Rule[] = [
   azureComputeVmNoPlaintextSecret,
   azureComputeVmPasswordAuthDisabled,
   azureComputeVmTrustedLaunch,
+  azureContainerinstanceContainergroupNotPublic,
   azureContainerregistryRegistryAdminUserDisabled,
   azureContainerregistryRegistryAnonymousPullDisabled,
   azureContainerregistryRegistryNetworkRestricted,
+  azureCosmosdbAccountKeyMetadataWriteDisabled,
   azureCosmosdbAccountLocalAuthDisabled,
   azureCosmosdbAccountNetworkRestricted,
   azureDatabaseServerFirewallAnyIp,

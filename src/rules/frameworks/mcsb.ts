@@ -18,7 +18,7 @@ export const MCSB = defineFramework({
     {
       id: 'NS-2',
       title: 'Secure cloud native services with network controls',
-      rules: ['azure-compute-disk-network-access-restricted', 'azure-sql-server-public-network-access-disabled', 'azure-sql-managedinstance-public-endpoint-disabled', 'azure-database-server-public-network-access-disabled', 'azure-cosmosdb-account-network-restricted', 'azure-containerregistry-registry-network-restricted', 'azure-storage-account-network-default-deny', 'azure-keyvault-vault-network-restricted', 'aws-apigateway-api-authorization', 'aws-lambda-function-not-public', 'aws-sqs-queue-not-public', 'aws-sns-topic-not-public', 'aws-ecr-repository-not-public', 
+      rules: ['azure-containerinstance-containergroup-not-public', 'azure-compute-disk-network-access-restricted', 'azure-sql-server-public-network-access-disabled', 'azure-sql-managedinstance-public-endpoint-disabled', 'azure-database-server-public-network-access-disabled', 'azure-cosmosdb-account-network-restricted', 'azure-containerregistry-registry-network-restricted', 'azure-storage-account-network-default-deny', 'azure-keyvault-vault-network-restricted', 'aws-apigateway-api-authorization', 'aws-lambda-function-not-public', 'aws-sqs-queue-not-public', 'aws-sns-topic-not-public', 'aws-ecr-repository-not-public', 
         'aws-rds-instance-publicly-accessible', 'aws-eks-cluster-endpoint-restricted', 'azure-aks-cluster-authorized-ip-ranges',
         'azure-database-server-firewall-any-ip', 'gcp-sql-instance-public-ip', 'gcp-sql-instance-open-to-any-ip',
         'gcp-gke-cluster-master-authorized-networks', 'aws-lambda-function-url-auth-required', 'gcp-compute-firewall-database-ports-open-to-internet', 'gcp-compute-instance-public-ip', 'gcp-gke-cluster-private-nodes', 'gcp-cloudfunctions-function-not-public', 'gcp-cloudfunctions-function-internal-ingress', 'gcp-run-service-not-public', 'k8s-service-node-port', 'k8s-service-external-ips', 'k8s-pod-host-port',
@@ -42,7 +42,7 @@ export const MCSB = defineFramework({
     {
       id: 'PA-7',
       title: 'Follow just enough administration (least privilege) principle',
-      rules: ['azure-keyvault-vault-rbac-authorization', 'aws-iam-role-trust-not-public', 
+      rules: ['azure-cosmosdb-account-key-metadata-write-disabled', 'azure-keyvault-vault-rbac-authorization', 'aws-iam-role-trust-not-public', 
         'azure-aks-cluster-rbac-enabled', 'gcp-gke-cluster-legacy-abac-disabled', 'gcp-storage-bucket-uniform-access', 'gcp-compute-instance-default-service-account',
         'k8s-rbac-binding-cluster-admin-non-system', 'k8s-rbac-role-wildcard-permissions', 'k8s-rbac-role-reads-secrets', 'gcp-iam-project-service-account-admin-roles', 'gcp-iam-project-service-account-user-role', 'gcp-iam-project-service-account-duties-separated', 'gcp-iam-project-not-public', 'gcp-sql-instance-sqlserver-cross-db-ownership-chaining-off', 'gcp-sql-instance-sqlserver-contained-db-auth-off', 'k8s-rbac-role-create-pods', 'k8s-rbac-role-pods-exec', 'k8s-rbac-role-bind-escalate-impersonate', 'k8s-rbac-role-create-persistent-volumes', 'k8s-rbac-role-node-proxy', 'k8s-rbac-role-csr-approval', 'k8s-rbac-role-webhook-configuration', 'k8s-rbac-role-service-account-token-create', 'k8s-rbac-binding-anonymous-subjects', 'k8s-rbac-binding-default-service-account',
       ],
@@ -55,7 +55,7 @@ export const MCSB = defineFramework({
     {
       id: 'DP-3',
       title: 'Encrypt sensitive data in transit',
-      rules: ['azure-web-app-https-only', 'azure-web-app-min-tls-version', 'azure-web-app-ftp-disabled', 'azure-app-containerapp-https-only', 'azure-sql-server-min-tls-version', 'azure-database-server-tls-enforced', 'azure-cache-redis-non-ssl-port-disabled', 'azure-cache-redis-min-tls-version', 'aws-s3-bucket-ssl-only', 'aws-elb-listener-https-only', 'aws-elb-listener-modern-tls-policy', 'aws-elb-classic-load-balancer-https-only', 'azure-storage-account-https-only', 'azure-storage-account-min-tls-version', 'gcp-sql-instance-ssl-required', 'k8s-ingress-tls'],
+      rules: ['azure-apimanagement-api-https-only', 'azure-web-app-https-only', 'azure-web-app-min-tls-version', 'azure-web-app-ftp-disabled', 'azure-app-containerapp-https-only', 'azure-sql-server-min-tls-version', 'azure-database-server-tls-enforced', 'azure-cache-redis-non-ssl-port-disabled', 'azure-cache-redis-min-tls-version', 'aws-s3-bucket-ssl-only', 'aws-elb-listener-https-only', 'aws-elb-listener-modern-tls-policy', 'aws-elb-classic-load-balancer-https-only', 'azure-storage-account-https-only', 'azure-storage-account-min-tls-version', 'gcp-sql-instance-ssl-required', 'k8s-ingress-tls'],
     },
     {
       id: 'DP-4',
