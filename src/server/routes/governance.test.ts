@@ -74,6 +74,8 @@ describe('governance API', () => {
     expect(next.nextCursor).toBeNull()
     const unassigned = await h.json<TaskPage>('/api/v1/governance/tasks?owner=-&q=seeded')
     expect(unassigned.items.map((t) => t.resource.name)).toStrictEqual(['seeded-3'])
+    const byFinding = await h.json<TaskPage>(`/api/v1/governance/tasks?finding=${encodeURIComponent(seeded(2).id)}&finding=${encodeURIComponent(seeded(3).id)}&status=overdue&status=unassigned`)
+    expect(byFinding.items.map((t) => t.resource.name)).toStrictEqual(['seeded-2', 'seeded-3'])
     await expectProblem(await h.request('/api/v1/governance/tasks?status=late'), 400)
   })
 

@@ -60,6 +60,7 @@ const TaskQuery = PagingQuerySchema.extend({
   severity: repeated(z.enum(SEVERITIES)),
   scope: repeated(z.string().max(400)),
   q: z.string().max(200).optional().openapi({ description: 'Substring of the resource name, rule id or title' }),
+  finding: repeated(z.string().max(2000)).openapi({ description: 'Task (finding) id (repeatable): the tasks of these findings' }),
 })
 
 const listTasks = createRoute({
@@ -183,10 +184,12 @@ export function governanceRoutes(deps: ServerDeps, now: () => Date = () => new D
       const q = c.req.valid('query')
       const at = now()
       const owners = new Set(q.owner)
+      const findings = new Set(q.finding)
       const needle = q.q?.toLowerCase()
       const filtered = (await tasksAt(store, at)).filter(
         (t) =>
           (owners.size === 0 || owners.has(t.owner ?? '-')) &&
+          (findings.size === 0 || findings.has(t.id)) &&
           (q.rule.length === 0 || (t.governanceRuleId !== null && q.rule.includes(t.governanceRuleId))) &&
           (q.severity.length === 0 || q.severity.includes(t.finding.severity)) &&
           (q.scope.length === 0 || q.scope.includes(t.resource.scope)) &&
