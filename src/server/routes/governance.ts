@@ -153,14 +153,10 @@ function who(principal: Principal | undefined): string {
 
 const SORT = { overdue: 0, 'on-time': 1, unassigned: 2, completed: 3 } as const
 
-/** SkyhoundError `no governance task` → 404 (everything else keeps its mapping). */
-async function taskOr404<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work()
-  } catch (error) {
-    if (error instanceof Error && /^no governance task /.test(error.message)) throw new ApiProblem('HTTP_NOT_FOUND', error.message, { hint: 'GET /api/v1/governance/tasks lists the ids' })
-    throw error
-  }
+/** 404 for an unknown task id (the service's own checks then cover completed tasks and bad input). */
+async function taskOr404<T>(store: ServerDeps['store'], id: string, work: () => Promise<T>): Promise<T> {
+  if ((await store.governance.getTask(id)) === undefined) throw new ApiProblem('HTTP_NOT_FOUND', `no governance task ${id}`, { hint: 'GET /api/v1/governance/tasks lists the ids' })
+  return work()
 }
 
 export function governanceRoutes(deps: ServerDeps, now: () => Date = () => new Date()) {
@@ -213,12 +209,12 @@ export function governanceRoutes(deps: ServerDeps, now: () => Date = () => new D
     })
     .openapi(setEta, async (c) => {
       const body = c.req.valid('json')
-      const task = await taskOr404(() => setTaskEta(store, body.id, { date: body.date, text: body.justification, actor: who(c.get('principal')), now: now() }))
+      const task = await taskOr404(store, body.id, () => setTaskEta(store, body.id, { date: body.date, text: body.justification, actor: who(c.get('principal')), now: now() }))
       return c.json({ task }, 200)
     })
     .openapi(moveDueDate, async (c) => {
       const body = c.req.valid('json')
-      const task = await taskOr404(() => moveTaskDueDate(store, body.id, { date: body.date, text: body.reason, actor: who(c.get('principal')), now: now() }))
+      const task = await taskOr404(store, body.id, () => moveTaskDueDate(store, body.id, { date: body.date, text: body.reason, actor: who(c.get('principal')), now: now() }))
       return c.json({ task }, 200)
     })
     .openapi(sync, async (c) => c.json(await syncGovernance(store, { now: now(), actor: who(c.get('principal')) }), 200))
