@@ -137,6 +137,10 @@ describe('governance on the demo estate over simulated days', () => {
       ['status', 'admin', 'due date moved'],
     ])
 
+    const synced = JSON.parse((await cli('--json', 'governance', 'sync', ...at)).stdout) as { snapshot: string; created: number; completed: number; open: number }
+    expect(synced).toMatchObject({ snapshot: 'snap-day-16', created: 0, completed: 0 })
+    expect(synced.open).toBe(report.owners.reduce((n, o) => n + o.open, 0))
+
     const rulesBefore = (await cli('--json', 'governance', 'rules')).stdout
     const bad = join(dir, 'bad.yaml')
     await writeFile(bad, (await readFile(join(dir, 'estate', DEMO_GOVERNANCE_RULES_FILE), 'utf8')).replace('timeframe: 14', 'timeframe: 21'))
