@@ -65,6 +65,13 @@ async function storeGovernanceRules(store: Store, incoming: LoadedRule[], now: D
   return incoming
 }
 
+/** Deletes stored rules by id; their tasks stay (defender-cspm.md §6.1). False when no such rule is stored. */
+export async function removeGovernanceRule(store: Store, id: string): Promise<boolean> {
+  if (!(await store.governance.listRules()).some((r) => r.id === id)) return false
+  await store.governance.putRules([], [id])
+  return true
+}
+
 export interface SyncOptions extends RuleCatalogueOptions {
   readonly now: Date
   readonly actor: string

@@ -1,5 +1,5 @@
 /**
- * @module `skyhound governance apply|rules|tasks|show|eta|due-date|report|sync`: governance rules that assign
+ * @module `skyhound governance apply|rules|remove-rule|tasks|show|eta|due-date|report|sync`: governance rules that assign
  * findings to owners with due dates, and the tasks they create (docs/governance.md). `--at` evaluates as of
  * another time (what will be overdue next week; tests); it is the only clock the commands read.
  */
@@ -9,7 +9,7 @@ import { timeframeDays } from '../../governance/governance-rule.js'
 import type { GovernanceRule } from '../../governance/governance-rule.js'
 import { governanceReport, governanceReportCsv } from '../../governance/governance-report.js'
 import type { ReportRow } from '../../governance/governance-report.js'
-import { applyGovernanceRulesFile, moveTaskDueDate, setTaskEta, storedGovernanceRules, syncGovernance, tasksAt } from '../../governance/governance-service.js'
+import { applyGovernanceRulesFile, moveTaskDueDate, removeGovernanceRule, setTaskEta, storedGovernanceRules, syncGovernance, tasksAt } from '../../governance/governance-service.js'
 import type { SyncResult } from '../../governance/governance-service.js'
 import { SkyhoundError } from '../../model/errors.js'
 import { TASK_STATUSES } from '../../model/governance.js'
@@ -245,6 +245,21 @@ export function registerGovernance(program: Command, context: () => CliContext, 
     .command('rules')
     .summary('list the stored governance rules by priority')
     .action(async () => done(await runRules(context())))
+  governance
+    .command('remove-rule')
+    .summary('delete a stored governance rule (its tasks stay and keep their owner and due date)')
+    .argument('<id>', 'rule id')
+    .action(async (id: string) =>
+      done(
+        await withStore(context(), async (store) => {
+          if (!(await removeGovernanceRule(store, id))) throw new SkyhoundError('SKY_USAGE', `no governance rule ${id}`, { hint: '`skyhound governance rules` lists the ids' })
+          const ctx = context()
+          if (ctx.flags.json) ctx.printJson({ removed: id })
+          else ctx.say(`Removed governance rule ${id}; its tasks stay.`)
+          return EXIT.ok
+        }),
+      ),
+    )
   governance
     .command('tasks')
     .summary('list remediation tasks (status as of now or --at)')

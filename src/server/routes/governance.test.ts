@@ -58,6 +58,12 @@ describe('governance API', () => {
     const fileRef = { rules: [{ ...RULES.rules[0], id: 'mapped', priority: 11, owner: { mappingFile: '/etc/passwd' } }] }
     expect((await expectProblem(await h.request('/api/v1/governance/rules', { method: 'POST', as: 'admin', json: fileRef }), 400)).detail).toMatch(/owner\.mappingFile: mappingFile is only read from rules files/)
     expect((await h.json<{ items: unknown[] }>('/api/v1/governance/rules')).items).toHaveLength(1)
+
+    await h.json('/api/v1/governance/rules', { method: 'POST', as: 'admin', json: { rules: [{ ...RULES.rules[0], id: 'temporary', priority: 99 }] } })
+    await expectProblem(await h.request('/api/v1/governance/rules/temporary', { method: 'DELETE', as: 'analyst' }), 403)
+    expect((await h.request('/api/v1/governance/rules/temporary', { method: 'DELETE', as: 'admin' })).status).toBe(204)
+    await expectProblem(await h.request('/api/v1/governance/rules/temporary', { method: 'DELETE', as: 'admin' }), 404)
+    expect((await h.json<{ items: { id: string }[] }>('/api/v1/governance/rules')).items.map((r) => r.id)).toStrictEqual(['everything'])
   })
 
   it('lists tasks with filters, counts and cursor paging', async () => {

@@ -6,7 +6,7 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { governanceReport, governanceReportCsv } from '../../governance/governance-report.js'
 import { timeframeDays } from '../../governance/governance-rule.js'
-import { applyGovernanceRulesText, moveTaskDueDate, setTaskEta, storedGovernanceRules, syncGovernance, tasksAt } from '../../governance/governance-service.js'
+import { applyGovernanceRulesText, moveTaskDueDate, removeGovernanceRule, setTaskEta, storedGovernanceRules, syncGovernance, tasksAt } from '../../governance/governance-service.js'
 import { TASK_STATUSES } from '../../model/governance.js'
 import { SEVERITIES } from '../../model/vocabulary.js'
 import type { Principal } from '../app-env.js'
@@ -51,6 +51,18 @@ const applyRules = createRoute({
     200: { description: 'Stored', content: { 'application/json': { schema: z.object({ rules: list(z.string()), sync: SyncResultSchema.nullable() }) } } },
     ...problemResponses(400, 401, 403, 413, 429),
   },
+})
+
+const removeRule = createRoute({
+  tags,
+  middleware: [requireRole('admin')],
+  security: BEARER_SECURITY,
+  method: 'delete',
+  path: '/rules/{id}',
+  summary: 'Delete a governance rule (its tasks stay)',
+  description: 'Role: admin. Audited.',
+  request: { params: z.object({ id: z.string().min(1).max(200).openapi({ param: { name: 'id', in: 'path' } }) }) },
+  responses: { 204: { description: 'Deleted' }, ...problemResponses(400, 401, 403, 404, 429) },
 })
 
 const TaskQuery = PagingQuerySchema.extend({
@@ -175,6 +187,11 @@ export function governanceRoutes(deps: ServerDeps, now: () => Date = () => new D
       const applied = await applyGovernanceRulesText(store, JSON.stringify(body), source, { now: at })
       const synced = (await store.latestSnapshotId()) === undefined ? null : await syncGovernance(store, { now: at, actor: who(c.get('principal')) })
       return c.json({ rules: applied.map((r) => r.rule.id), sync: synced }, 200)
+    })
+    .openapi(removeRule, async (c) => {
+      const { id } = c.req.valid('param')
+      if (!(await removeGovernanceRule(store, id))) throw new ApiProblem('HTTP_NOT_FOUND', `no governance rule ${id}`, { hint: 'GET /api/v1/governance/rules lists the ids' })
+      return c.body(null, 204)
     })
     .openapi(listTasks, async (c) => {
       const q = c.req.valid('query')
