@@ -1,4 +1,5 @@
 /** @module The `skyhound` command line: global flags, commands, errors → one line + exit code. */
+import { Writable } from 'node:stream'
 import { Command, CommanderError } from 'commander'
 import { isSkyhoundError } from '../model/errors.js'
 import { createCliContext } from './cli-context.js'
@@ -62,6 +63,12 @@ function buildProgram(io: Required<MainIo>, setCode: (code: ExitCode) => void): 
   registerExplain(program, context, setCode)
   registerGovernanceNotify(registerGovernance(program, context, setCode), context, setCode)
   return { program, context }
+}
+
+/** The command tree without running anything: the generated command reference (docs/cli-commands.md) reads it. */
+export function cliProgram(): Command {
+  const discard = new Writable({ write: (_chunk, _encoding, done) => done() })
+  return buildProgram({ stdout: discard, stderr: discard }, () => undefined).program
 }
 
 function reportError(error: unknown, io: Required<MainIo>, verbose: boolean): ExitCode {

@@ -1,4 +1,6 @@
 /** @module Renders the generated pages of docs/ from the registries, so docs never drift from code. */
+import { renderCommandReference } from '../cli/docs/render-command-reference.js'
+import { cliProgram } from '../cli/main.js'
 import { BUILTIN_FORMATS } from '../formats/registry.js'
 import { ISSUE_KINDS } from '../model/issue.js'
 import { EDGE_KINDS, FAMILIES, INSIGHT_IDS, PROVIDERS } from '../model/vocabulary.js'
@@ -68,5 +70,6 @@ export function renderGeneratedDocs(): Record<string, string> {
     'docs/rules/README.md': renderRuleCatalogue(GENERATED_BANNER),
     'docs/attacks/README.md': renderAttackCatalogue(GENERATED_BANNER),
     'docs/explorer-templates.md': renderTemplateCatalogue(GENERATED_BANNER),
+    'docs/cli-commands.md': renderCommandReference(cliProgram(), GENERATED_BANNER),
   }
 }
