@@ -3,7 +3,6 @@
  * backend's write transaction (`begin`), which on SQLite waits for another writer without blocking the
  * event loop, as snapshot writes do.
  */
-import { sql } from 'kysely'
 import type { Kysely } from 'kysely'
 import { SkyhoundError } from '../../model/errors.js'
 import type { JsonObject } from '../../model/graph-types.js'
@@ -12,7 +11,7 @@ import type { ApiTokenRecord, AuditEntry, AuthStore } from '../auth-store.js'
 import type { AuthTables } from './sql-auth-tables.js'
 import type { SqlBackend } from './sql-backend.js'
 import type { StoreDatabase } from './sql-schema.js'
-import { storeFailure } from './store-errors.js'
+import { storeRead, storeWrite } from './sql-sub-store.js'
 
 type Db = Kysely<StoreDatabase & AuthTables>
 
@@ -143,30 +142,11 @@ export class SqlAuthStore implements AuthStore {
     return rows.map(decodeAudit)
   }
 
-  private async read<T>(operation: string, call: () => Promise<T>): Promise<T> {
-    try {
-      return await call()
-    } catch (error) {
-      throw storeFailure(this.backend.location, operation, error)
-    }
+  private read<T>(operation: string, call: () => Promise<T>): Promise<T> {
+    return storeRead(this.backend, operation, call)
   }
 
-  /** One write transaction on a reserved connection; errors of `work` roll back and propagate. */
-  private async write<T>(operation: string, work: (conn: Db) => Promise<T>): Promise<T> {
-    try {
-      return await this.base.connection().execute(async (conn) => {
-        await this.backend.begin(conn)
-        try {
-          const result = await work(conn.withTables<AuthTables>())
-          await sql`commit`.execute(conn)
-          return result
-        } catch (error) {
-          await sql`rollback`.execute(conn).catch(() => undefined)
-          throw error
-        }
-      })
-    } catch (error) {
-      throw storeFailure(this.backend.location, operation, error)
-    }
+  private write<T>(operation: string, work: (conn: Db) => Promise<T>): Promise<T> {
+    return storeWrite(this.base, this.backend, operation, (conn) => work(conn.withTables<AuthTables>()))
   }
 }

@@ -1,5 +1,4 @@
 /** @module SavedQueryStore over the shared SQL backends (the same read/write discipline as SqlAuthStore). */
-import { sql } from 'kysely'
 import type { Kysely } from 'kysely'
 import { SkyhoundError } from '../../model/errors.js'
 import type { JsonObject } from '../../model/graph-types.js'
@@ -7,7 +6,7 @@ import type { SavedQueryRecord, SavedQueryStore } from '../saved-query-store.js'
 import type { SqlBackend } from './sql-backend.js'
 import type { SavedQueryTables } from './sql-saved-query-tables.js'
 import type { StoreDatabase } from './sql-schema.js'
-import { storeFailure } from './store-errors.js'
+import { storeRead, storeWrite } from './sql-sub-store.js'
 
 type Db = Kysely<StoreDatabase & SavedQueryTables>
 
@@ -78,30 +77,11 @@ export class SqlSavedQueryStore implements SavedQueryStore {
     })
   }
 
-  private async read<T>(operation: string, call: () => Promise<T>): Promise<T> {
-    try {
-      return await call()
-    } catch (error) {
-      throw storeFailure(this.backend.location, operation, error)
-    }
+  private read<T>(operation: string, call: () => Promise<T>): Promise<T> {
+    return storeRead(this.backend, operation, call)
   }
 
-  /** One write transaction on a reserved connection; errors of `work` roll back and propagate. */
-  private async write<T>(operation: string, work: (conn: Db) => Promise<T>): Promise<T> {
-    try {
-      return await this.base.connection().execute(async (conn) => {
-        await this.backend.begin(conn)
-        try {
-          const result = await work(conn.withTables<SavedQueryTables>())
-          await sql`commit`.execute(conn)
-          return result
-        } catch (error) {
-          await sql`rollback`.execute(conn).catch(() => undefined)
-          throw error
-        }
-      })
-    } catch (error) {
-      throw storeFailure(this.backend.location, operation, error)
-    }
+  private write<T>(operation: string, work: (conn: Db) => Promise<T>): Promise<T> {
+    return storeWrite(this.base, this.backend, operation, (conn) => work(conn.withTables<SavedQueryTables>()))
   }
 }
