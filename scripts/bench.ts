@@ -7,6 +7,8 @@
  *   cloud-analyses --resources 100000   cloud-permissions and kubernetes-escape on a generated Azure/GCP/Kubernetes graph
  *   posture-api --resources 100000 [--seed 1] [--dir DIR] [--seconds 10] [--connections 1]   findings/recommendations/score API latency (autocannon, loopback)
  *   paths-explorer-api --resources 100000 [--seed 1] [--dir DIR] [--seconds 10] [--connections 1]   attack path and explorer API latency (autocannon, loopback)
+ *   prepare-db --resources 100000 --dir DIR   scan the demo estate once into DIR/bench.db (reused by the API benches and explorer --db)
+ *   explorer [--resources N] [--dir ESTATE | --db DIR/bench.db] [--skip-sql]   every template on the graph, p50/p95, beside SQLite and PostgreSQL
  */
 import { parseArgs } from 'node:util'
 import { benchGraph } from './bench/bench-graph.js'
@@ -22,6 +24,8 @@ const { positionals, values } = parseArgs({
     seed: { type: 'string' },
     analyses: { type: 'boolean' },
     dir: { type: 'string' },
+    db: { type: 'string' },
+    'skip-sql': { type: 'boolean' },
     only: { type: 'string' },
     seconds: { type: 'string' },
     connections: { type: 'string' },
@@ -44,6 +48,13 @@ switch (name) {
   case 'cloud-analyses': {
     const { benchCloudAnalyses } = await import('./bench/bench-cloud-analyses.js')
     benchCloudAnalyses({ resources: Number(values.resources ?? 100_000) })
+    break
+  }
+  case 'prepare-db': {
+    // Scans the demo estate once into DIR/bench.db for posture-api, paths-explorer-api and explorer --db.
+    if (values.dir === undefined) throw new Error('prepare-db needs --dir DIR (the folder that keeps bench.db)')
+    const { ensureBenchDb } = await import('./bench/bench-db.js')
+    await ensureBenchDb({ dir: values.dir, resources: Number(values.resources ?? 100_000), seed: Number(values.seed ?? 1) })
     break
   }
   case 'posture-api': {
@@ -99,11 +110,13 @@ switch (name) {
       sizes: values.resources === undefined ? [100_000, 1_000_000] : [Number(values.resources)],
       seed: Number(values.seed ?? 1),
       ...(values.dir === undefined ? {} : { dir: values.dir }),
+      ...(values.db === undefined ? {} : { db: values.db }),
+      ...(values['skip-sql'] === true ? { skipSql: true } : {}),
       ...(pgUrl === undefined || pgUrl === '' ? {} : { pgUrl }),
     })
     break
   }
   default:
-    console.error(`unknown benchmark ${name}; available: analyses, cloud-analyses, explorer, graph, ingest, paths, rules`)
+    console.error(`unknown benchmark ${name}; available: analyses, cloud-analyses, explorer, graph, ingest, paths, paths-explorer-api, posture-api, prepare-db, rules`)
     process.exitCode = 2
 }

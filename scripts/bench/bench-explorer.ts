@@ -16,13 +16,15 @@ import Database from 'better-sqlite3'
 import pg from 'pg'
 import { generateDemoEstate } from '../../src/demo/generate-demo.js'
 import type { SecurityGraph } from '../../src/graph/security-graph.js'
+import { GraphBuilder } from '../../src/graph/graph-builder.js'
 import type { Finding } from '../../src/model/finding.js'
+import type { GraphEdge, GraphNode } from '../../src/model/graph-types.js'
 import type { ConditionNode, DatasourceNode, QueryNode } from '../../src/query/index.js'
 import { BUILTIN_TEMPLATES, hopRange, runQueryAst } from '../../src/query/index.js'
 import { persistScan } from '../../src/scan/persist.js'
 import { scan } from '../../src/scan/pipeline.js'
-import type { ScanResult } from '../../src/scan/pipeline.js'
 import { openStore } from '../../src/store/open-store.js'
+import type { Store } from '../../src/store/store.js'
 
 export interface ExplorerBenchOptions {
   /** Estate sizes in resources (default 100 000 and 1 000 000). */
@@ -30,9 +32,16 @@ export interface ExplorerBenchOptions {
   readonly seed?: number
   /** An estate generated earlier (one size only): skips generation. */
   readonly dir?: string
+  /**
+   * A scanned snapshot stored earlier (`npm run bench -- prepare-db`): skips generation and the scan, and the
+   * SQLite side reads this file as it is.
+   */
+  readonly db?: string
   /** Warm runs per template (default 30). */
   readonly runs?: number
   readonly pgUrl?: string
+  /** Time the explorer only (`--skip-sql`), for a quick look at a plan change. */
+  readonly skipSql?: boolean
   readonly log?: (line: string) => void
 }
 
@@ -172,35 +181,82 @@ const ms = (value: number | undefined): string => (value === undefined ? '—' :
 async function benchOne(resources: number, options: ExplorerBenchOptions, log: (line: string) => void): Promise<ExplorerBenchResult> {
   const work = await mkdtemp(join(tmpdir(), 'skyhound-bench-explorer-'))
   try {
+    if (options.db !== undefined) return await measureStored(resources, options.db, options, log)
     const dir = options.dir ?? join(work, 'estate')
     if (options.dir === undefined) {
       const started = performance.now()
       await generateDemoEstate({ outDir: dir, resources, seed: options.seed ?? 1 })
       log(`generated ${resources} resources in ${((performance.now() - started) / 1000).toFixed(0)} s`)
     }
-    const started = performance.now()
+    let started = performance.now()
     const result = await scan({ paths: [dir], now: new Date('2024-06-01T00:00:00Z'), snapshotId: 'snap-bench-explorer' })
     const scanSeconds = (performance.now() - started) / 1000
     log(`scanned: ${result.graph.nodeCount} nodes, ${result.graph.edgeCount} edges in ${scanSeconds.toFixed(0)} s`)
-    return await measureScan(resources, scanSeconds, result, options, work, log)
+    const file = join(work, 'bench.db')
+    started = performance.now()
+    const store = await openStore(file)
+    await persistScan(store, result)
+    await store.close()
+    log(`SQLite snapshot written in ${((performance.now() - started) / 1000).toFixed(0)} s`)
+    const snapshot: MeasuredSnapshot = { id: result.header.id, graph: result.graph, findings: result.findings, sqliteFile: file, writeTo: (target) => persistScan(target, result) }
+    return await measureSnapshot(resources, scanSeconds, snapshot, options, log)
   } finally {
     await rm(work, { recursive: true, force: true })
   }
 }
 
-/** Times the templates on a scanned estate, then the SQL equivalents on the same snapshot stored in `work`. */
-export async function measureScan(
+function* nodesOf(graph: SecurityGraph): Generator<GraphNode> {
+  for (let i = 0; i < graph.nodeCount; i++) yield graph.node(i)
+}
+
+function* edgesOf(graph: SecurityGraph): Generator<GraphEdge> {
+  for (let e = 0; e < graph.edgeCount; e++) yield graph.edge(e)
+}
+
+/** Loads the latest snapshot of a stored bench database (graph and findings) and measures it. */
+async function measureStored(resources: number, file: string, options: ExplorerBenchOptions, log: (line: string) => void): Promise<ExplorerBenchResult> {
+  const started = performance.now()
+  const store = await openStore(file)
+  let snapshot: MeasuredSnapshot
+  try {
+    const id = await store.latestSnapshotId()
+    const summary = id === undefined ? undefined : await store.getSnapshot(id)
+    if (id === undefined || summary === undefined) throw new Error(`${file} holds no complete snapshot; write one with npm run bench -- prepare-db`)
+    const builder = new GraphBuilder()
+    for await (const node of store.loadNodes(id)) builder.addNode(node)
+    for await (const edge of store.loadEdges(id)) builder.addEdge(edge)
+    const graph = builder.build().graph
+    const findings = await store.loadFindings(id)
+    const writeTo = async (target: Store): Promise<void> => {
+      await target.writeSnapshot({ header: summary.snapshot, summary, nodes: nodesOf(graph), edges: edgesOf(graph), findings, records: [], issues: [] })
+    }
+    snapshot = { id, graph, findings, sqliteFile: file, writeTo }
+  } finally {
+    await store.close()
+  }
+  log(`loaded ${snapshot.graph.nodeCount} nodes, ${snapshot.graph.edgeCount} edges, ${snapshot.findings.length} findings from ${file} in ${((performance.now() - started) / 1000).toFixed(0)} s`)
+  return measureSnapshot(resources, 0, snapshot, options, log)
+}
+
+/** A snapshot to measure: in memory for the explorer, in a SQLite file, and writable to PostgreSQL. */
+export interface MeasuredSnapshot {
+  readonly id: string
+  readonly graph: SecurityGraph
+  readonly findings: readonly Finding[]
+  readonly sqliteFile: string
+  writeTo(store: Store): Promise<unknown>
+}
+
+/** Times the templates on a snapshot, then the SQL equivalents on the same snapshot in SQLite and PostgreSQL. */
+export async function measureSnapshot(
   resources: number,
   scanSeconds: number,
-  result: ScanResult,
-  options: Pick<ExplorerBenchOptions, 'runs' | 'pgUrl'>,
-  work: string,
+  snapshot: MeasuredSnapshot,
+  options: Pick<ExplorerBenchOptions, 'runs' | 'pgUrl' | 'skipSql'>,
   log: (line: string) => void,
 ): Promise<ExplorerBenchResult> {
   const runs = options.runs ?? 30
-  const graph: SecurityGraph = result.graph
-  const findings: readonly Finding[] = result.findings
-  let started: number
+  const { graph, findings } = snapshot
   const timings = new Map<string, Timing>()
   for (const template of BUILTIN_TEMPLATES) {
     const timing = await timeRuns(runs, () => runQueryAst(graph, template.query, { findings }).total)
@@ -213,37 +269,48 @@ export async function measureScan(
 
   const sqlite: Map<string, Timing> = new Map()
   const postgres: Map<string, Timing> = new Map()
-  const file = join(work, 'bench.db')
-  started = performance.now()
-  const store = await openStore(file)
-  await persistScan(store, result)
-  await store.close()
-  log(`SQLite snapshot written in ${((performance.now() - started) / 1000).toFixed(0)} s`)
-  const db = new Database(file, { readonly: true })
+  if (options.skipSql !== true) await measureSql(snapshot, sqlRuns, options.pgUrl, sqlite, postgres, log)
+  return tabulate(resources, scanSeconds, graph, timings, sqlite, postgres, log)
+}
+
+async function measureSql(
+  snapshot: MeasuredSnapshot,
+  sqlRuns: number,
+  pgUrl: string | undefined,
+  sqlite: Map<string, Timing>,
+  postgres: Map<string, Timing>,
+  log: (line: string) => void,
+): Promise<void> {
+  let started: number
+  const db = new Database(snapshot.sqliteFile, { readonly: true })
   try {
     for (const [id, text] of Object.entries(templateSql('sqlite'))) {
       const statement = db.prepare(text.replace(/\$1/g, '?'))
-      sqlite.set(id, await timeRuns(sqlRuns, () => statement.all(result.header.id).length))
+      const timing = await timeRuns(sqlRuns, () => statement.all(snapshot.id).length)
+      sqlite.set(id, timing)
+      log(`  SQLite ${id}: ${timing.rows} rows, p50 ${ms(timing.p50)} ms, p95 ${ms(timing.p95)} ms`)
     }
   } finally {
     db.close()
   }
-  if (options.pgUrl !== undefined) {
+  if (pgUrl !== undefined) {
     const schema = `skyhound_bench_${Date.now().toString(36)}`
-    const admin = new pg.Client({ connectionString: options.pgUrl })
+    const admin = new pg.Client({ connectionString: pgUrl })
     await admin.connect()
     try {
       await admin.query(`create schema ${schema}`)
-      const url = new URL(options.pgUrl)
+      const url = new URL(pgUrl)
       url.searchParams.set('schema', schema)
       started = performance.now()
       const pgStore = await openStore(url.toString())
-      await persistScan(pgStore, result)
+      await snapshot.writeTo(pgStore)
       await pgStore.close()
       log(`PostgreSQL snapshot written in ${((performance.now() - started) / 1000).toFixed(0)} s`)
       await admin.query(`set search_path to ${schema}`)
       for (const [id, text] of Object.entries(templateSql('postgres'))) {
-        postgres.set(id, await timeRuns(sqlRuns, async () => (await admin.query(text, [result.header.id])).rowCount ?? 0))
+        const timing = await timeRuns(sqlRuns, async () => (await admin.query(text, [snapshot.id])).rowCount ?? 0)
+        postgres.set(id, timing)
+        log(`  PostgreSQL ${id}: ${timing.rows} rows, p50 ${ms(timing.p50)} ms, p95 ${ms(timing.p95)} ms`)
       }
     } finally {
       await admin.query(`drop schema if exists ${schema} cascade`).catch(() => undefined)
@@ -251,6 +318,17 @@ export async function measureScan(
     }
   }
 
+}
+
+function tabulate(
+  resources: number,
+  scanSeconds: number,
+  graph: SecurityGraph,
+  timings: ReadonlyMap<string, Timing>,
+  sqlite: ReadonlyMap<string, Timing>,
+  postgres: ReadonlyMap<string, Timing>,
+  log: (line: string) => void,
+): ExplorerBenchResult {
   const templates = BUILTIN_TEMPLATES.map((template): TemplateTiming => {
     const own = timings.get(template.id)!
     const lite = sqlite.get(template.id)
@@ -308,7 +386,7 @@ function runChild(resources: number, options: ExplorerBenchOptions, log: (line: 
 
 export async function benchExplorer(options: ExplorerBenchOptions): Promise<ExplorerBenchResult[]> {
   const log = options.log ?? ((line: string) => console.log(line))
-  if (options.dir !== undefined && options.sizes.length !== 1) throw new Error('--dir reuses one estate: give one --resources')
+  if ((options.dir !== undefined || options.db !== undefined) && options.sizes.length !== 1) throw new Error('--dir and --db reuse one estate: give one --resources')
   const results: ExplorerBenchResult[] = []
   for (const size of options.sizes) {
     const result = await runChild(size, options, log)

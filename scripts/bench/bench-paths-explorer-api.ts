@@ -5,14 +5,11 @@
  * (C connections, default 1, so latency is service time rather than queueing; T seconds each). Reports
  * the cold first requests (graph load; choke points' what-ifs), then p50/p95/max and requests/s.
  */
-import { existsSync } from 'node:fs'
 import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import autocannon from 'autocannon'
-import { generateDemoEstate } from '../../src/demo/generate-demo.js'
-import { persistScan } from '../../src/scan/persist.js'
-import { scan } from '../../src/scan/pipeline.js'
+import { ensureBenchDb } from './bench-db.js'
 import { startServer } from '../../src/server/start-server.js'
 import { openStore } from '../../src/store/open-store.js'
 
@@ -63,21 +60,8 @@ export async function benchPathsExplorerApi(options: PathsExplorerApiBenchOption
   const connections = options.connections ?? 1
   const work = options.dir ?? (await mkdtemp(join(tmpdir(), 'skyhound-bench-paths-api-')))
   await mkdir(work, { recursive: true })
-  const file = join(work, 'bench.db')
   try {
-    if (!existsSync(file)) {
-      const estate = join(work, 'estate')
-      let started = performance.now()
-      await generateDemoEstate({ outDir: estate, resources: options.resources, seed: options.seed ?? 1 })
-      console.log(`generated ${options.resources} resources in ${((performance.now() - started) / 1000).toFixed(0)} s`)
-      started = performance.now()
-      const result = await scan({ paths: [estate], now: new Date('2024-06-01T00:00:00Z'), snapshotId: 'snap-bench-paths' })
-      console.log(`scanned ${result.graph.nodeCount} nodes, ${result.attackPaths.length} attack paths in ${((performance.now() - started) / 1000).toFixed(0)} s`)
-      const store = await openStore(file)
-      await persistScan(store, result)
-      await store.close()
-      await rm(estate, { recursive: true, force: true })
-    }
+    const file = await ensureBenchDb({ dir: work, resources: options.resources, ...(options.seed === undefined ? {} : { seed: options.seed }) })
     const store = await openStore(file)
     const server = await startServer({ store, port: 0, webRoot: false, rateLimit: { burst: 1e9, perSecond: 1e9 } })
     try {

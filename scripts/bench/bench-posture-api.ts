@@ -5,14 +5,11 @@
  * default 1 so latency is service time rather than queueing behind the other connections; T seconds each). Reports the cold first request (graph + findings index load), then p50/p95/max latency
  * and requests/s per endpoint. Latencies come from autocannon's per-response times, so p95 is exact.
  */
-import { existsSync } from 'node:fs'
 import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import autocannon from 'autocannon'
-import { generateDemoEstate } from '../../src/demo/generate-demo.js'
-import { persistScan } from '../../src/scan/persist.js'
-import { scan } from '../../src/scan/pipeline.js'
+import { ensureBenchDb } from './bench-db.js'
 import { startServer } from '../../src/server/start-server.js'
 import { openStore } from '../../src/store/open-store.js'
 
@@ -56,21 +53,8 @@ export async function benchPostureApi(options: PostureApiBenchOptions): Promise<
   const connections = options.connections ?? 1
   const work = options.dir ?? (await mkdtemp(join(tmpdir(), 'skyhound-bench-posture-')))
   await mkdir(work, { recursive: true })
-  const file = join(work, 'bench.db')
   try {
-    if (!existsSync(file)) {
-      const estate = join(work, 'estate')
-      let started = performance.now()
-      await generateDemoEstate({ outDir: estate, resources: options.resources, seed: options.seed ?? 1 })
-      console.log(`generated ${options.resources} resources in ${((performance.now() - started) / 1000).toFixed(0)} s`)
-      started = performance.now()
-      const result = await scan({ paths: [estate], now: new Date('2024-06-01T00:00:00Z'), snapshotId: 'snap-bench-posture' })
-      console.log(`scanned ${result.graph.nodeCount} nodes, ${result.findings.length} findings in ${((performance.now() - started) / 1000).toFixed(0)} s`)
-      const store = await openStore(file)
-      await persistScan(store, result)
-      await store.close()
-      await rm(estate, { recursive: true, force: true })
-    }
+    const file = await ensureBenchDb({ dir: work, resources: options.resources, ...(options.seed === undefined ? {} : { seed: options.seed }) })
     const store = await openStore(file)
     // No rate limit: the load tool is the only client.
     const server = await startServer({ store, port: 0, webRoot: false, rateLimit: { burst: 1e9, perSecond: 1e9 } })

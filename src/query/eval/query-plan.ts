@@ -31,7 +31,7 @@ export interface ConditionPlan {
   readonly cost: number
   readonly test: NodeTest
   readonly node: ConditionNode
-  /** Members of an `and` group, cost-ordered (the start-set chooser reads them). */
+  /** Members of a group, cost-ordered (the start-set chooser reads those of `and` groups). */
   readonly members?: readonly ConditionPlan[]
   /** The walk of a connection condition. */
   readonly connection?: ConnectionPlan
@@ -132,6 +132,8 @@ export class DatasourcePlan {
   readonly condition: ConditionPlan | undefined
   /** 0 unknown, 1 no, 2 yes; only for nested datasources (the root tests each node once anyway). */
   private memo: Int8Array | undefined
+  /** Every matching node, when the backward plan settled this datasource ahead of the run (backward-plan.ts). */
+  private matching: Int32Array | undefined
 
   constructor(
     readonly node: DatasourceNode,
@@ -145,6 +147,24 @@ export class DatasourcePlan {
     this.kinds = any ? undefined : new Set(kinds)
     this.condition = node.properties.conditions === undefined ? undefined : compileCondition(node.properties.conditions, ctx)
     if (memoize) this.memo = new Int8Array(ctx.graph.nodeCount)
+  }
+
+  get settled(): boolean {
+    return this.matching !== undefined
+  }
+
+  /** Records the complete answer (ascending node indexes): every later test is a lookup. */
+  settle(matching: Int32Array): void {
+    const memo = (this.memo ??= new Int8Array(this.ctx.graph.nodeCount))
+    memo.fill(1)
+    for (const node of matching) memo[node] = 2
+    this.matching = matching
+  }
+
+  /** The answer recorded by `settle`. */
+  known(): Int32Array {
+    if (this.matching === undefined) throw new Error('datasource not settled')
+    return this.matching
   }
 
   get cost(): number {
@@ -187,6 +207,7 @@ function groupPlan(group: ConditionGroupNode, ctx: PlanContext): ConditionPlan {
       return {
         node: group,
         cost,
+        members,
         test: (node, witness) => {
           for (const member of members) {
             if (witness === undefined) {
@@ -205,7 +226,7 @@ function groupPlan(group: ConditionGroupNode, ctx: PlanContext): ConditionPlan {
       }
     case 'not': {
       const member = members[0]!
-      return { node: group, cost, test: (node) => !member.test(node, undefined) }
+      return { node: group, cost, members, test: (node) => !member.test(node, undefined) }
     }
   }
 }

@@ -3,6 +3,7 @@ import type { Finding } from '../../model/finding.js'
 import { smallGraph } from '../__fixtures__/small-graph.js'
 import { isQueryError } from '../query-error.js'
 import { runQuery } from '../query-service.js'
+import type { RunOptions } from './run-query.js'
 
 const graph = smallGraph(
   [
@@ -47,7 +48,8 @@ const graph = smallGraph(
   ],
 )
 
-const ids = (text: string, findings?: readonly Finding[]): string[] => runQuery(graph, text, findings === undefined ? {} : { findings }).rows.map((r) => r.node.id)
+const ids = (text: string, findings?: readonly Finding[], strategy: RunOptions['strategy'] = 'auto'): string[] =>
+  runQuery(graph, text, { strategy, ...(findings === undefined ? {} : { findings }) }).rows.map((r) => r.node.id)
 
 describe('query/run-query', () => {
   it('starts from families and kinds and returns rows in node id order', () => {
@@ -138,19 +140,32 @@ describe('query/run-query', () => {
     expect(ids("MATCH (r:identity)-[:can-assume]-(o:identity) WHERE o.name = 'role-b' RETURN r")).toEqual(['role-a', 'role-admin'])
   })
 
-  it('walks hop ranges, including zero hops, and records the whole walk', () => {
-    expect(ids("MATCH (r:identity)-[:can-assume*1..2]->(a) WHERE HAS_INSIGHT(a, 'has-admin-permissions') RETURN r")).toEqual(['role-a', 'role-b'])
-    expect(ids("MATCH (r:identity)-[:can-assume*0..2]->(a) WHERE HAS_INSIGHT(a, 'has-admin-permissions') RETURN r")).toEqual(['role-a', 'role-admin', 'role-b'])
-    expect(ids("MATCH (r:identity)-[:can-assume*2]->(a) WHERE HAS_INSIGHT(a, 'has-admin-permissions') RETURN r")).toEqual(['role-a'])
-    const walk = runQuery(graph, "MATCH (v:vm)-[:can-authenticate-as]->()-[:can-assume*1..3]->(a) WHERE HAS_INSIGHT(a, 'has-admin-permissions') RETURN v")
-    expect(walk.rows.map((r) => r.node.id)).toEqual(['vm-a', 'vm-b'])
-    expect(walk.rows[0]!.match.map((m) => `${m.from}>${m.to}`)).toEqual(['vm-a>role-a', 'role-a>role-b', 'role-b>role-admin'])
-  })
+  for (const strategy of ['forward', 'backward'] as const) {
+    describe(`${strategy} plan`, () => {
+      const idsWith = (text: string): string[] => ids(text, undefined, strategy)
 
-  it('matches walks, which may revisit nodes and the start itself', () => {
-    expect(ids("MATCH (r:identity)-[:can-assume*2]-(x) WHERE x.name = 'role-a' RETURN r")).toEqual(['role-a', 'role-admin'])
-    expect(ids("MATCH (r:identity)-[:can-assume*3]-(x) WHERE x.name = 'role-a' RETURN r")).toEqual(['role-b'])
-  })
+      it('walks hop ranges, including zero hops, and records the whole walk', () => {
+        expect(idsWith("MATCH (r:identity)-[:can-assume*1..2]->(a) WHERE HAS_INSIGHT(a, 'has-admin-permissions') RETURN r")).toEqual(['role-a', 'role-b'])
+        expect(idsWith("MATCH (r:identity)-[:can-assume*0..2]->(a) WHERE HAS_INSIGHT(a, 'has-admin-permissions') RETURN r")).toEqual(['role-a', 'role-admin', 'role-b'])
+        expect(idsWith("MATCH (r:identity)-[:can-assume*2]->(a) WHERE HAS_INSIGHT(a, 'has-admin-permissions') RETURN r")).toEqual(['role-a'])
+        const walk = runQuery(graph, "MATCH (v:vm)-[:can-authenticate-as]->()-[:can-assume*1..3]->(a) WHERE HAS_INSIGHT(a, 'has-admin-permissions') RETURN v", { strategy })
+        expect(walk.rows.map((r) => r.node.id)).toEqual(['vm-a', 'vm-b'])
+        expect(walk.rows[0]!.match.map((m) => `${m.from}>${m.to}`)).toEqual(['vm-a>role-a', 'role-a>role-b', 'role-b>role-admin'])
+      })
+
+      it('answers nested multi-hop connections and conditions beside them', () => {
+        expect(idsWith("MATCH (v:vm)-[:can-authenticate-as]->(r:identity)-[:can-assume*0..3]->(:identity)-[:has-permission-to]->(:account) WHERE r.name <> 'role-a' RETURN v")).toEqual(['vm-b'])
+        expect(idsWith("MATCH (v:vm)-[:can-authenticate-as*1..2]->(:identity)-[:can-assume*0..3]->(:identity)-[:has-permission-to {level: 'read'}]->(:object-storage) RETURN v")).toEqual(['vm-a'])
+        expect(idsWith("MATCH (v:vm)-[:can-authenticate-as*1..2]->(:identity)-[:can-assume*1..3]->(a) WHERE v.name = 'web-b' AND HAS_INSIGHT(a, 'has-admin-permissions') RETURN v")).toEqual(['vm-b'])
+        expect(idsWith("MATCH (v:vm) WHERE NOT EXISTS { (v)-[:can-authenticate-as]->()-[:can-assume*1..2]->(:identity) } RETURN v")).toEqual(['vm-c'])
+      })
+
+      it('matches walks, which may revisit nodes and the start itself', () => {
+        expect(idsWith("MATCH (r:identity)-[:can-assume*2]-(x) WHERE x.name = 'role-a' RETURN r")).toEqual(['role-a', 'role-admin'])
+        expect(idsWith("MATCH (r:identity)-[:can-assume*3]-(x) WHERE x.name = 'role-a' RETURN r")).toEqual(['role-b'])
+      })
+    })
+  }
 
   it('negates and combines connections: OR records only the branch that held, NOT records nothing', () => {
     expect(ids('MATCH (v:vm) WHERE NOT EXISTS { (v)-[:can-authenticate-as]->(:identity) } RETURN v')).toEqual(['vm-c'])
@@ -165,6 +180,30 @@ describe('query/run-query', () => {
     expect(seeded.stats.start).toMatch(/^nodes reaching family internet/)
     expect(seeded.rows.map((r) => r.node.id)).toEqual(['vm-a', 'vm-b'])
     expect(runQuery(graph, 'MATCH (v:vm) RETURN v').stats.start).toBe('family vm')
+  })
+
+  it('answers large start sets with multi-hop connections backwards, and says so', () => {
+    const many = smallGraph(
+      [
+        ...Array.from({ length: 1_500 }, (_, i) => ({ id: `vm-${String(i).padStart(4, '0')}`, family: 'vm' as const })),
+        ...Array.from({ length: 1_200 }, (_, i) => ({ id: `role-${i}`, family: 'identity' as const })),
+        // Many of each: no short backward walk seeds the start set, so 1,500 vms are the candidates.
+        ...Array.from({ length: 1_200 }, (_, i) => ({ id: i === 0 ? 'vault' : `vault-${i}`, family: 'secret-store' as const })),
+      ],
+      [
+        ...Array.from({ length: 1_500 }, (_, i): [string, 'can-authenticate-as', string] => [`vm-${String(i).padStart(4, '0')}`, 'can-authenticate-as', `role-${i % 1_200}`]),
+        ['role-0', 'can-assume', 'role-1'],
+        ['role-1', 'has-permission-to', 'vault'],
+      ],
+    )
+    const text = 'MATCH (v:vm)-[:can-authenticate-as*1..2]->(:identity)-[:can-assume*0..3]->(:identity)-[:has-permission-to]->(:secret-store) RETURN v'
+    const auto = runQuery(many, text)
+    expect(auto.stats.start).toBe('backward from the targets of can-authenticate-as')
+    expect(auto.rows.map((r) => r.node.id)).toEqual(['vm-0000', 'vm-0001', 'vm-1200', 'vm-1201'])
+    expect(auto.rows[0]!.match.map((m) => `${m.from}>${m.to}`)).toEqual(['vm-0000>role-0', 'role-0>role-1', 'role-1>vault'])
+    const forward = runQuery(many, text, { strategy: 'forward' })
+    expect(forward.stats.start).toBe('family vm')
+    expect(forward.rows).toEqual(auto.rows)
   })
 
   it('counts every match but returns at most maxRows rows (LIMIT only lowers it)', () => {

@@ -15,6 +15,7 @@ import type { QueryLimits } from '../query-limits.js'
 import { DatasourcePlan } from './query-plan.js'
 import type { PlanContext } from './query-plan.js'
 import { RunBudget } from './run-budget.js'
+import { backwardConnection, hasMultiHop, matchingNodes, settleNested } from './backward-plan.js'
 import { chooseStart } from './start-set.js'
 
 export interface RunOptions {
@@ -23,7 +24,16 @@ export interface RunOptions {
   readonly findings?: readonly Finding[]
   /** Clock in milliseconds (tests). */
   readonly now?: () => number
+  /**
+   * How multi-hop connections are answered: `forward` walks from each candidate, `backward` settles them
+   * from their targets first (backward-plan.ts), `auto` (default) goes backward once there are more than
+   * BACKWARD_ABOVE candidates. Results are identical; only the work differs.
+   */
+  readonly strategy?: 'auto' | 'forward' | 'backward'
 }
+
+/** Start sets larger than this answer multi-hop connections backwards (a few hundred forward walks are cheaper). */
+export const BACKWARD_ABOVE = 1_000
 
 export interface ResultNode {
   readonly id: string
@@ -171,14 +181,27 @@ export function runQueryAst(graph: GraphView, query: QueryNode, options: RunOpti
   const ctx: PlanContext = { graph, budget, findings: options.findings ?? [] }
   const root = new DatasourcePlan(query.properties.source, ctx, false)
   const start = chooseStart(root, ctx)
-  budget.candidatesTotal = start.nodes.length
+  const strategy = options.strategy ?? 'auto'
+  const backward = strategy === 'backward' || (strategy === 'auto' && start.nodes.length > BACKWARD_ABOVE && hasMultiHop(root))
   const condition = root.condition
-  const matches: number[] = []
-  for (const node of start.nodes) {
-    budget.candidatesTested++
-    budget.tick()
-    if (start.checkSources && !root.inSources(node)) continue
-    if (condition === undefined || condition.test(node, undefined)) matches.push(node)
+  let matches: number[]
+  let label = start.label
+  let candidates = start.nodes.length
+  if (backward && backwardConnection(root) !== undefined) {
+    const found = matchingNodes(root, ctx)
+    matches = Array.from(found)
+    label = `backward from the targets of ${backwardConnection(root)!.connection!.kinds.join('|')}`
+    candidates = found.length
+  } else {
+    if (backward) settleNested(root, ctx)
+    budget.candidatesTotal = start.nodes.length
+    matches = []
+    for (const node of start.nodes) {
+      budget.candidatesTested++
+      budget.tick()
+      if (start.checkSources && !root.inSources(node)) continue
+      if (condition === undefined || condition.test(node, undefined)) matches.push(node)
+    }
   }
   const rows = firstById(graph, matches, limits.maxRows).map((node): QueryRow => {
     const witness: number[] = []
@@ -189,6 +212,6 @@ export function runQueryAst(graph: GraphView, query: QueryNode, options: RunOpti
     total: matches.length,
     truncated: matches.length > rows.length,
     rows,
-    stats: { start: start.label, candidates: start.nodes.length, edgeVisits: budget.edgeVisits, elapsedMs: Math.round(budget.elapsedMs() * 100) / 100 },
+    stats: { start: label, candidates, edgeVisits: budget.edgeVisits, elapsedMs: Math.round(budget.elapsedMs() * 100) / 100 },
   }
 }

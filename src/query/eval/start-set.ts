@@ -17,7 +17,7 @@ export interface StartSet {
   readonly checkSources: boolean
 }
 
-interface StartOption {
+export interface StartOption {
   readonly label: string
   readonly size: number
   readonly checkSources: boolean
@@ -136,7 +136,8 @@ function conditionOptions(plan: ConditionPlan, ctx: PlanContext, best: number, d
   return []
 }
 
-function startOf(plan: DatasourcePlan, ctx: PlanContext, depth: number): StartOption {
+/** The smallest start set `plan` offers (its sources, an index of a conjunct, or a short backward walk). */
+export function startOf(plan: DatasourcePlan, ctx: PlanContext, depth = SEED_DEPTH): StartOption {
   let best = sourceOption(plan, ctx.graph)
   const condition = plan.condition
   if (condition === undefined) return best
