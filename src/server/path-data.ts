@@ -12,6 +12,7 @@ import type { ChokePoint } from '../paths/what-if.js'
 import type { Store } from '../store/store.js'
 import type { LoadedSnapshot } from './graph-source.js'
 import { pathFacets } from './path-view.js'
+import { snapshotFindings } from './snapshot-findings.js'
 
 export interface PathData {
   readonly paths: readonly AttackPath[]
@@ -43,7 +44,7 @@ export async function storedPaths(store: Store, snapshotId: string): Promise<Att
 }
 
 async function loadPathData(store: Store, loaded: LoadedSnapshot): Promise<PathData> {
-  const [paths, findings] = await Promise.all([storedPaths(store, loaded.id), store.loadFindings(loaded.id)])
+  const [paths, findings] = await Promise.all([storedPaths(store, loaded.id), snapshotFindings(store, loaded)])
   let analysis: PathAnalysis | undefined
   let impact: ReturnType<typeof recommendationImpact> | undefined
   let facets: ReturnType<typeof pathFacets> | undefined

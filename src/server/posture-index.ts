@@ -25,6 +25,7 @@ import type { ScoreReport } from '../score/score-types.js'
 import type { ExemptionRecord } from '../store/exemption-store.js'
 import type { Store } from '../store/store.js'
 import type { GraphSource, LoadedSnapshot } from './graph-source.js'
+import { snapshotFindings } from './snapshot-findings.js'
 
 export interface RuleTally {
   unhealthy: number
@@ -197,7 +198,7 @@ export function createPostureSource(store: Store, graphs: GraphSource, options: 
       const key = `${snapshot.id}\u0000${exemptionKey(exemptions, at)}\u0000${graceKey(tasks, at)}`
       let pending = cache.get(key)
       if (pending === undefined) {
-        pending = store.loadFindings(snapshot.id).then((stored) => {
+        pending = snapshotFindings(store, snapshot).then((stored) => {
           const index = buildPostureIndex(snapshot, stored, exemptions, rules, at, tasks)
           if (cache.has(key)) ready.set(key, index)
           return index
