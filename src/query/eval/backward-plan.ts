@@ -73,7 +73,7 @@ export function matchingNodes(plan: DatasourcePlan, ctx: PlanContext): Int32Arra
   } else {
     const connection = via.connection!
     const targets = connection.target.settled ? connection.target.known() : matchingNodes(connection.target, ctx)
-    candidates = sourcesReaching(graph, budget, targets, connection)
+    candidates = sourcesReaching(graph, budget, ctx.scratch, targets, connection)
   }
   const others = plan.condition === undefined ? [] : conjunctsOf(plan.condition).filter((c) => c !== via)
   // A condition that is not an `and` group (an `or`, a `not`) is tested whole.

@@ -18,6 +18,7 @@ import { findingsByNode, recommendationTestOf } from './finding-index.js'
 import { insightTestOf } from './insight-test.js'
 import { leafTestOf, testValue } from './property-test.js'
 import type { RunBudget } from './run-budget.js'
+import type { RunScratch } from './run-scratch.js'
 import { WalkScratch, traverseFrom } from './traverse.js'
 import { vulnerabilityTestOf } from './vulnerability-test.js'
 
@@ -41,6 +42,7 @@ export interface PlanContext {
   readonly graph: GraphView
   readonly budget: RunBudget
   readonly findings: readonly Finding[]
+  readonly scratch: RunScratch
 }
 
 const EMPTY_FINDINGS: readonly Finding[] = Object.freeze([])
@@ -146,7 +148,7 @@ export class DatasourcePlan {
     this.families = any ? undefined : new Set(families)
     this.kinds = any ? undefined : new Set(kinds)
     this.condition = node.properties.conditions === undefined ? undefined : compileCondition(node.properties.conditions, ctx)
-    if (memoize) this.memo = new Int8Array(ctx.graph.nodeCount)
+    if (memoize) this.memo = ctx.scratch.int8()
   }
 
   get settled(): boolean {
@@ -155,7 +157,7 @@ export class DatasourcePlan {
 
   /** Records the complete answer (ascending node indexes): every later test is a lookup. */
   settle(matching: Int32Array): void {
-    const memo = (this.memo ??= new Int8Array(this.ctx.graph.nodeCount))
+    const memo = (this.memo ??= this.ctx.scratch.int8())
     memo.fill(1)
     for (const node of matching) memo[node] = 2
     this.matching = matching
@@ -241,7 +243,7 @@ function connectionPlan(condition: ConnectionConditionNode, ctx: PlanContext): C
     max,
     edgeTest: edge === undefined ? undefined : compileEdgeTest(ctx.graph, edge),
     target: new DatasourcePlan(target, ctx, true),
-    scratch: new WalkScratch(ctx.graph.nodeCount),
+    scratch: new WalkScratch(() => ctx.scratch.int32()),
   }
 }
 

@@ -15,6 +15,7 @@ import type { QueryLimits } from '../query-limits.js'
 import { DatasourcePlan } from './query-plan.js'
 import type { PlanContext } from './query-plan.js'
 import { RunBudget } from './run-budget.js'
+import { RunScratch } from './run-scratch.js'
 import { backwardConnection, hasMultiHop, matchingNodes, settleNested } from './backward-plan.js'
 import { chooseStart } from './start-set.js'
 
@@ -178,10 +179,18 @@ export function runQueryAst(graph: GraphView, query: QueryNode, options: RunOpti
   const limits = resolveLimits(options.limits)
   checkHopLimit(query, limits)
   const budget = new RunBudget(limits, options.now)
-  const ctx: PlanContext = { graph, budget, findings: options.findings ?? [] }
+  const scratch = new RunScratch(graph)
+  try {
+    return run(graph, query, limits, { graph, budget, findings: options.findings ?? [], scratch }, options.strategy ?? 'auto')
+  } finally {
+    scratch.release()
+  }
+}
+
+function run(graph: GraphView, query: QueryNode, limits: QueryLimits, ctx: PlanContext, strategy: NonNullable<RunOptions['strategy']>): QueryResult {
+  const { budget } = ctx
   const root = new DatasourcePlan(query.properties.source, ctx, false)
   const start = chooseStart(root, ctx)
-  const strategy = options.strategy ?? 'auto'
   const backward = strategy === 'backward' || (strategy === 'auto' && start.nodes.length > BACKWARD_ABOVE && hasMultiHop(root))
   const condition = root.condition
   let matches: number[]

@@ -62,6 +62,26 @@ function union(parts: readonly Int32Array[]): Int32Array {
   return out.subarray(0, unique)
 }
 
+const UNIONS = new WeakMap<GraphView, Map<string, Int32Array>>()
+/** Unions kept per graph: the kind and family lists templates start from recur on every run. */
+const KEEP_UNIONS = 64
+
+/**
+ * The union of index lists under a label naming them, kept per graph: a fresh copy per run is megabytes
+ * of external memory at 1M nodes, which V8 meets with major collections (run-scratch.ts).
+ */
+function cachedUnion(graph: GraphView, label: string, parts: () => readonly Int32Array[]): Int32Array {
+  let cache = UNIONS.get(graph)
+  if (cache === undefined) UNIONS.set(graph, (cache = new Map<string, Int32Array>()))
+  let nodes = cache.get(label)
+  if (nodes === undefined) {
+    nodes = union(parts())
+    if (cache.size >= KEEP_UNIONS) cache.delete(cache.keys().next().value!)
+    cache.set(label, nodes)
+  }
+  return nodes
+}
+
 function allNodes(count: number): Int32Array {
   const out = new Int32Array(count)
   for (let i = 0; i < count; i++) out[i] = i
@@ -70,18 +90,19 @@ function allNodes(count: number): Int32Array {
 
 function sourceOption(plan: DatasourcePlan, graph: GraphView): StartOption {
   if (plan.families === undefined) {
-    return { label: 'all nodes', size: graph.nodeCount, checkSources: false, nodes: () => allNodes(graph.nodeCount) }
+    return { label: 'all nodes', size: graph.nodeCount, checkSources: false, nodes: () => cachedUnion(graph, 'all nodes', () => [allNodes(graph.nodeCount)]) }
   }
   const parts = [
     ...[...plan.families].map((f) => graph.nodesOfFamily(f)),
     ...[...plan.kinds!].map((k) => graph.nodesOfKind(k)),
   ]
   const labels = [...[...plan.families].map((f) => `family ${f}`), ...[...plan.kinds!].map((k) => `kind ${k}`)]
+  const label = labels.join(' | ') || 'no sources'
   return {
-    label: labels.join(' | ') || 'no sources',
+    label,
     size: parts.reduce((sum, p) => sum + p.length, 0),
     checkSources: false,
-    nodes: () => union(parts),
+    nodes: () => cachedUnion(graph, label, () => parts),
   }
 }
 
@@ -111,7 +132,8 @@ function conditionOptions(plan: ConditionPlan, ctx: PlanContext, best: number, d
     if ((path[0] === 'kind' || path[0] === 'family') && (operator === 'eq' || operator === 'in')) {
       const values = (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string')
       const parts = values.map((v) => (path[0] === 'kind' ? graph.nodesOfKind(v) : graph.nodesOfFamily(v as Family)))
-      return [{ label: `${path[0]} ${values.join('|')}`, size: parts.reduce((s, p) => s + p.length, 0), checkSources: true, nodes: () => union(parts) }]
+      const label = `${path[0]} ${values.join('|')}`
+      return [{ label, size: parts.reduce((s, p) => s + p.length, 0), checkSources: true, nodes: () => cachedUnion(graph, label, () => parts) }]
     }
     return []
   }
@@ -128,7 +150,7 @@ function conditionOptions(plan: ConditionPlan, ctx: PlanContext, best: number, d
         checkSources: true,
         nodes: () => {
           const matched = target.nodes().filter((t) => (!target.checkSources || connection.target.inSources(t)) && connection.target.matches(t, undefined))
-          return sourcesReaching(graph, ctx.budget, matched, connection)
+          return sourcesReaching(graph, ctx.budget, ctx.scratch, matched, connection)
         },
       },
     ]

@@ -7,6 +7,7 @@
 import type { GraphView } from '../../graph/graph-view.js'
 import type { ConnectionPlan, Witness } from './query-plan.js'
 import type { RunBudget } from './run-budget.js'
+import type { RunScratch } from './run-scratch.js'
 
 function flip(direction: 'out' | 'in'): 'out' | 'in' {
   return direction === 'out' ? 'in' : 'out'
@@ -38,12 +39,12 @@ export class WalkScratch {
   private stamps: Int32Array | undefined
   private generation = 0
 
-  constructor(private readonly nodeCount: number) {}
+  constructor(private readonly allocate: () => Int32Array) {}
 
   /** Reserves `count` fresh generations and returns the first; marks of earlier walks never equal them. */
   reserve(count: number): number {
     if (this.stamps === undefined || this.generation + count >= 0x7fffffff) {
-      this.stamps = new Int32Array(this.nodeCount)
+      this.stamps = this.allocate()
       this.generation = 0
     }
     const first = this.generation + 1
@@ -146,9 +147,9 @@ export function traverseFrom(graph: GraphView, budget: RunBudget, start: number,
  * Every node from which a walk of `min..max` hops along the connection reaches one of `targets`
  * (nodes already known to match the target): the start set when a connection is the cheapest way in.
  */
-export function sourcesReaching(graph: GraphView, budget: RunBudget, targets: Int32Array, plan: ConnectionPlan): Int32Array {
+export function sourcesReaching(graph: GraphView, budget: RunBudget, scratch: RunScratch, targets: Int32Array, plan: ConnectionPlan): Int32Array {
   const { kinds, directions, min, max, edgeTest } = plan
-  const reached = new Uint8Array(graph.nodeCount)
+  const reached = scratch.uint8()
   let count = 0
   const mark = (node: number): void => {
     if (reached[node] === 0) {
@@ -157,7 +158,7 @@ export function sourcesReaching(graph: GraphView, budget: RunBudget, targets: In
     }
   }
   if (min === 0) for (const t of targets) mark(t)
-  const visited = new Uint8Array(graph.nodeCount)
+  const visited = scratch.uint8()
   let frontier: number[] = Array.from(targets)
   for (let level = 1; level <= max && frontier.length > 0; level++) {
     const next: number[] = []
