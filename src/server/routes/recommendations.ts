@@ -37,6 +37,9 @@ const ListQuerySchema = SnapshotQuerySchema.extend({
     description: 'unhealthy: some resource fails; healthy: evaluated, none fails; exempted: some finding exempted; not-applicable: nothing evaluated. Default: unhealthy',
   }),
   q: z.string().max(200).optional().openapi({ description: 'Substring of the rule id or title' }),
+  owner: repeated(z.string().min(1).max(320)).openapi({
+    description: 'Only recommendations with an unhealthy finding whose governance task one of these owners (email or team) owns',
+  }),
 })
 
 const RANK: Readonly<Record<Severity, number>> = { critical: 3, high: 2, medium: 1, low: 0 }
@@ -92,7 +95,7 @@ function stateMatches(states: readonly RecommendationState[], tally: { unhealthy
   )
 }
 
-function recommendations(index: PostureIndex, query: z.infer<typeof ListQuerySchema>) {
+function recommendations(index: PostureIndex, query: z.infer<typeof ListQuerySchema>, ownedRules: ReadonlySet<string> | undefined) {
   const impact = new Map(index.report.recommendations.map((r) => [r.ruleId, r.potentialIncrease]))
   const needle = query.q?.toLowerCase()
   const byControl = new Map<string, ReturnType<typeof recommendationView>[]>()
@@ -106,6 +109,7 @@ function recommendations(index: PostureIndex, query: z.infer<typeof ListQuerySch
     if (query.control.length > 0 && !query.control.includes(rule.control)) continue
     if (needle !== undefined && !rule.id.toLowerCase().includes(needle) && !rule.title.toLowerCase().includes(needle)) continue
     if (!stateMatches(query.state, tally)) continue
+    if (ownedRules !== undefined && !ownedRules.has(ruleId)) continue
     const entry = recommendationView(rule, tally, impact.get(ruleId) ?? 0)
     const group = byControl.get(rule.control)
     if (group === undefined) byControl.set(rule.control, [entry])
@@ -171,11 +175,12 @@ export function recommendationRoutes(deps: ServerDeps) {
       const query = c.req.valid('query')
       const index = await posture.get(query.snapshot)
       const { report } = index
+      const ownedRules = query.owner.length === 0 ? undefined : new Set((await ofOwners(deps.store, query.owner, index.unhealthy)).map((f) => f.ruleId))
       return c.json(
         {
           snapshot: snapshotRef(index.snapshot),
           score: { current: report.current, max: report.max, percentage: report.percentage },
-          ...recommendations(index, query),
+          ...recommendations(index, query, ownedRules),
         },
         200,
       )

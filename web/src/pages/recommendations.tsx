@@ -123,14 +123,13 @@ function FilterBar(props: { filters: Filters }) {
       <Select label="Cloud" value={f.provider} options={CLOUDS.map((c) => ({ value: c, label: providerLabel(c) }))} onChange={(provider) => navigate(linkTo(f, { provider }))} />
       <Select label="Severity" value={f.severity} options={levels} onChange={(severity) => navigate(linkTo(f, { severity }))} />
       <Select label="Risk" value={f.risk} options={levels} onChange={(risk) => navigate(linkTo(f, { risk }))} />
-      {f.view === 'control' ? (
+      {f.view === 'control' && (
         <Select label="Status" value={f.state} options={STATES.map((s) => ({ value: s.id, label: s.label }))} onChange={(state) => navigate(linkTo(f, { state }))} />
-      ) : (
-        <label>
-          Owner
-          <input type="text" value={owner} placeholder="email or team" onInput={(e) => setOwner(e.currentTarget.value)} />
-        </label>
       )}
+      <label>
+        Owner
+        <input type="text" value={owner} placeholder="email or team" onInput={(e) => setOwner(e.currentTarget.value)} />
+      </label>
       <label>
         {f.view === 'control' ? 'Recommendation' : 'Resource'}
         <input type="search" value={q} placeholder={f.view === 'control' ? 'title or rule id' : 'name or id'} onInput={(e) => setQ(e.currentTarget.value)} />
@@ -220,9 +219,10 @@ function ByControl(props: { filters: Filters }) {
           STATES.map((x) => x.id),
           f.state,
         ),
+        ...(f.owner === '' ? {} : { owner: f.owner }),
         ...(f.q === '' ? {} : { q: f.q }),
       }),
-    [f.provider, f.severity, f.risk, f.state, f.q],
+    [f.provider, f.severity, f.risk, f.state, f.owner, f.q],
   )
   if (result.state === 'error') return result.error.status === 404 ? <NoSnapshot /> : <ProblemNotice error={result.error} onRetry={result.reload} />
   const data = result.data
