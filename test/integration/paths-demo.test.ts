@@ -13,6 +13,7 @@ import type { AttackPath } from '../../src/model/attack-path.js'
 import { analyzeAttackPaths } from '../../src/paths/find-attack-paths.js'
 import type { PathAnalysis } from '../../src/paths/find-attack-paths.js'
 import { chokePoints, whatIf } from '../../src/paths/what-if.js'
+import { generatePathEstate } from '../../scripts/bench/bench-paths.js'
 import { scan } from '../../src/scan/pipeline.js'
 
 interface Item {
@@ -114,5 +115,54 @@ describe('attack paths on the demo estate', () => {
     expect(path, 'some path has a breaking recommendation').toBeDefined()
     const fix = (path!.details['remediation'] as { breaks: { findingId: string }[] }).breaks[0]!.findingId
     expect(whatIf(analysis, { applyFixes: [fix] }).broken.map((p) => p.id)).toContain(path!.id)
+  })
+
+  it('breaks exactly the paths a full search loses when the what-if searches only the touched entries', () => {
+    const nodes = new Set<string>()
+    const steps = new Map<string, { from: string; to: string }>()
+    const fixes = new Set<string>()
+    for (const path of paths) {
+      nodes.add(path.entry.id)
+      nodes.add(path.target.id)
+      for (const step of path.steps) {
+        nodes.add(step.to)
+        steps.set(`${step.from} ${step.to}`, { from: step.from, to: step.to })
+      }
+      const r = path.details['remediation'] as { breaks?: { findingId: string }[]; reduces?: { findingId: string }[] } | undefined
+      for (const f of [...(r?.breaks ?? []), ...(r?.reduces ?? [])]) fixes.add(f.findingId)
+    }
+    const changes = [
+      ...[...nodes].map((id) => ({ removeNodes: [id] })),
+      ...[...steps.values()].map((edge) => ({ removeEdges: [edge] })),
+      ...[...fixes].map((id) => ({ applyFixes: [id] })),
+      { removeNodes: [...nodes].slice(0, 5), removeEdges: [...steps.values()].slice(0, 5) },
+    ]
+    let broke = 0
+    let survived = 0
+    for (const change of changes) {
+      const full = whatIf(analysis, change, { incremental: false })
+      const quick = whatIf(analysis, change)
+      expect(quick.broken.map((p) => p.id), JSON.stringify(change)).toEqual(full.broken.map((p) => p.id))
+      if (full.broken.length > 0) broke++
+    }
+    // The comparison means something only if many changes do break paths.
+    expect(broke).toBeGreaterThan(changes.length / 4)
+  })
+
+  it('keeps, in an incremental what-if, a crossed path that another route still serves', () => {
+    // The demo's planted paths have one route each; the bench's generated estate has many.
+    const dense = analyzeAttackPaths(generatePathEstate(4_000), [])
+    const busiest = new Map<string, number>()
+    for (const path of dense.paths) for (const step of path.steps) busiest.set(step.to, (busiest.get(step.to) ?? 0) + 1)
+    const candidates = [...busiest].sort((a, b) => b[1] - a[1]).slice(0, 60).map(([id]) => id)
+    let survived = 0
+    for (const id of candidates) {
+      const full = whatIf(dense, { removeNodes: [id] }, { incremental: false })
+      const quick = whatIf(dense, { removeNodes: [id] })
+      expect(quick.broken.map((p) => p.id), id).toEqual(full.broken.map((p) => p.id))
+      const crossed = dense.paths.filter((p) => p.target.id !== id && p.entry.id !== id && p.steps.some((s) => s.to === id))
+      if (crossed.some((p) => !full.broken.some((b) => b.id === p.id))) survived++
+    }
+    expect(survived).toBeGreaterThan(0)
   })
 })

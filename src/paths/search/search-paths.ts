@@ -18,6 +18,10 @@ export interface SearchOptions {
   readonly removedNodes?: Uint8Array
   /** Moves (1, by attack-graph move index) a what-if removes. */
   readonly removedMoves?: Uint8Array
+  /** Only entries whose node is marked 1 here (a what-if re-searches the entries its change can affect). */
+  readonly entries?: Uint8Array
+  /** False skips the depth-first count of paths per group (counts are 1): a what-if only asks which groups exist. */
+  readonly countPaths?: boolean
 }
 
 export interface PathGroup {
@@ -85,6 +89,8 @@ export function searchAttackPaths(ag: AttackGraph, options: SearchOptions = {}):
   const budget = options.countBudget ?? DEFAULT_COUNT_BUDGET
   const removedNodes = options.removedNodes
   const removedMoves = options.removedMoves
+  const onlyEntries = options.entries
+  const countPaths = options.countPaths ?? true
   const dist = distanceToTargets(ag, maxLateral, removedNodes, removedMoves)
   const terminal = Uint8Array.from(ag.edges, (e) => (e.terminal ? 1 : 0))
   const { offsets, to, move, target, origin } = ag
@@ -123,7 +129,7 @@ export function searchAttackPaths(ag: AttackGraph, options: SearchOptions = {}):
 
   for (let entryMove = offsets[origin]!; entryMove < offsets[origin + 1]!; entryMove++) {
     const entry = to[entryMove]!
-    if (blocked(entryMove, entry)) continue
+    if (blocked(entryMove, entry) || (onlyEntries !== undefined && onlyEntries[entry] !== 1)) continue
     const stamp = entryMove
     const self = ag.edges[move[entryMove]!]!.selfTarget
     const found: { target: number; moves: Int32Array }[] = []
@@ -164,6 +170,11 @@ export function searchAttackPaths(ag: AttackGraph, options: SearchOptions = {}):
       }
     }
     if (found.length === 0) continue
+    if (!countPaths) {
+      found.sort(byTarget)
+      for (const f of found) groups.push({ entry, target: f.target, moves: f.moves, count: 1, truncated: false })
+      continue
+    }
 
     // Depth-first count of simple paths per target, within the budget.
     for (const f of found) counts[f.target] = 0
