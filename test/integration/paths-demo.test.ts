@@ -138,7 +138,6 @@ describe('attack paths on the demo estate', () => {
       { removeNodes: [...nodes].slice(0, 5), removeEdges: [...steps.values()].slice(0, 5) },
     ]
     let broke = 0
-    let survived = 0
     for (const change of changes) {
       const full = whatIf(analysis, change, { incremental: false })
       const quick = whatIf(analysis, change)
