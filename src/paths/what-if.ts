@@ -7,7 +7,7 @@ import type { AttackPath } from '../model/attack-path.js'
 import type { EdgeKind } from '../model/vocabulary.js'
 import { attackPathId } from './build-paths.js'
 import type { PathAnalysis } from './find-attack-paths.js'
-import { searchAttackPaths } from './search/search-paths.js'
+import { DEFAULT_MAX_DEPTH, distanceToTargets, searchAttackPaths } from './search/search-paths.js'
 
 export interface WhatIfChange {
   /** Node ids to remove (a resource deleted or isolated). */
@@ -28,6 +28,46 @@ export interface WhatIfResult {
 }
 
 const INTERNET = 'skyhound://internet'
+
+const stepKey = (from: string, to: string): string => `${from}\u0000${to}`
+
+interface PathIndex {
+  /** Indexes into `analysis.paths` of the paths through each node id (entry, steps, target). */
+  readonly byNode: ReadonlyMap<string, readonly number[]>
+  /** …and through each step, by `stepKey(from, to)`. */
+  readonly byStep: ReadonlyMap<string, readonly number[]>
+  /** Distances to targets without any removal (SearchOptions.distances). */
+  readonly distances: Uint8Array
+}
+
+const PATH_INDEX = new WeakMap<PathAnalysis, PathIndex>()
+
+/** Built once per analysis: choke points run dozens of what-ifs on the same one. */
+function pathIndexOf(analysis: PathAnalysis): PathIndex {
+  let index = PATH_INDEX.get(analysis)
+  if (index === undefined) {
+    const byNode = new Map<string, number[]>()
+    const byStep = new Map<string, number[]>()
+    const add = (map: Map<string, number[]>, key: string, i: number): void => {
+      const list = map.get(key)
+      if (list === undefined) map.set(key, [i])
+      else if (list[list.length - 1] !== i) list.push(i)
+    }
+    analysis.paths.forEach((path, i) => {
+      add(byNode, path.entry.id, i)
+      for (const step of path.steps) {
+        add(byNode, step.from, i)
+        add(byNode, step.to, i)
+        add(byStep, stepKey(step.from, step.to), i)
+      }
+      add(byNode, path.target.id, i)
+    })
+    const maxLateral = Math.max(0, (analysis.options.maxDepth ?? DEFAULT_MAX_DEPTH) - 1)
+    index = { byNode, byStep, distances: distanceToTargets(analysis.attackGraph, maxLateral) }
+    PATH_INDEX.set(analysis, index)
+  }
+  return index
+}
 
 export interface WhatIfOptions {
   /** False searches every entry again instead of those the change touches (the tests compare the two). */
@@ -79,23 +119,20 @@ export function whatIf(analysis: PathAnalysis, change: WhatIfChange, options: Wh
   // A path whose nodes and steps the change leaves alone still exists, so its group survives: only the
   // entries of the paths the change touches are searched again (at 1M resources, a handful of 5,000).
   const idOf = (v: number): string => (v === ag.origin ? INTERNET : graph.nodeId(v))
-  const goneNodes = new Set<string>()
-  for (let v = 0; v < removedNodes.length; v++) if (removedNodes[v] === 1) goneNodes.add(idOf(v))
-  const goneSteps = new Set<string>()
-  for (let k = 0; k < removedMoves.length; k++) if (removedMoves[k] === 1) goneSteps.add(`${idOf(ag.from[k]!)}\u0000${idOf(ag.to[k]!)}`)
-  const touched = analysis.paths.filter(
-    (p) =>
-      goneNodes.has(p.entry.id) ||
-      goneNodes.has(p.target.id) ||
-      p.steps.some((step) => goneNodes.has(step.from) || goneNodes.has(step.to) || goneSteps.has(`${step.from}\u0000${step.to}`)),
-  )
+  const index = pathIndexOf(analysis)
+  const hit = new Set<number>()
+  for (let v = 0; v < removedNodes.length; v++) if (removedNodes[v] === 1) for (const i of index.byNode.get(idOf(v)) ?? []) hit.add(i)
+  for (let k = 0; k < removedMoves.length; k++) {
+    if (removedMoves[k] === 1) for (const i of index.byStep.get(stepKey(idOf(ag.from[k]!), idOf(ag.to[k]!))) ?? []) hit.add(i)
+  }
+  const touched = [...hit].sort((a, b) => a - b).map((i) => analysis.paths[i]!)
   if (touched.length === 0) return { broken: [], remaining: analysis.paths.length, before: analysis.paths.length, unmatched }
   const entries = new Uint8Array(ag.size)
   for (const path of touched) {
     const v = graph.indexOf(path.entry.id)
     if (v !== undefined) entries[v] = 1
   }
-  const after = searchAttackPaths(ag, { ...analysis.options, removedNodes, removedMoves, entries, countPaths: false })
+  const after = searchAttackPaths(ag, { ...analysis.options, removedNodes, removedMoves, entries, countPaths: false, distances: index.distances })
   const left = new Set(after.map((g) => attackPathId(graph.nodeId(g.entry), graph.nodeId(g.target))))
   const broken = touched.filter((p) => !left.has(p.id))
   return { broken, remaining: analysis.paths.length - broken.length, before: analysis.paths.length, unmatched }

@@ -22,6 +22,11 @@ export interface SearchOptions {
   readonly entries?: Uint8Array
   /** False skips the depth-first count of paths per group (counts are 1): a what-if only asks which groups exist. */
   readonly countPaths?: boolean
+  /**
+   * `distanceToTargets` of the graph without the removals, computed once: removals only lengthen distances,
+   * so the unchanged ones are lower bounds and prune less but never wrongly (a what-if skips the pass).
+   */
+  readonly distances?: Uint8Array
 }
 
 export interface PathGroup {
@@ -91,7 +96,7 @@ export function searchAttackPaths(ag: AttackGraph, options: SearchOptions = {}):
   const removedMoves = options.removedMoves
   const onlyEntries = options.entries
   const countPaths = options.countPaths ?? true
-  const dist = distanceToTargets(ag, maxLateral, removedNodes, removedMoves)
+  const dist = options.distances ?? distanceToTargets(ag, maxLateral, removedNodes, removedMoves)
   const terminal = Uint8Array.from(ag.edges, (e) => (e.terminal ? 1 : 0))
   const { offsets, to, move, target, origin } = ag
 
