@@ -8,6 +8,7 @@ import { getChokePoints, getPathDiff, listPaths, runWhatIf } from '../api/attack
 import type { PathListQuery, PathPage, PathSummary, WhatIfResult } from '../api/attack-paths.js'
 import { ApiError } from '../api/client.js'
 import { useApi } from '../api/use-api.js'
+import { Facet } from '../components/facet.js'
 import { Link } from '../components/link.js'
 import { NoSnapshot } from '../components/no-snapshot.js'
 import { PageHeader } from '../components/page-header.js'
@@ -97,39 +98,15 @@ const FACETS: readonly { key: ListKey; facet: keyof PathPage['facets']; title: s
   { key: 'targetKind', facet: 'targetKind', title: 'Target kind', label: (v) => v },
 ]
 
-function Facet(props: { spec: (typeof FACETS)[number]; counts: Record<string, number>; filters: Filters }) {
+function PathFacet(props: { spec: (typeof FACETS)[number]; counts: Record<string, number>; filters: Filters }) {
   const { key, title, label } = props.spec
   const selected = props.filters.lists[key]
   const entries = Object.entries(props.counts)
   if (key === 'risk') entries.sort(([a], [b]) => RISKS.indexOf(a as (typeof RISKS)[number]) - RISKS.indexOf(b as (typeof RISKS)[number]))
   else entries.sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))
-  const [expanded, setExpanded] = useState(false)
-  const shown = expanded ? entries : entries.slice(0, 8)
   const toggle = (value: string) =>
     navigate(linkTo(props.filters, { lists: { [key]: selected.includes(value) ? selected.filter((v) => v !== value) : [...selected, value] } }))
-  return (
-    <fieldset class="facet">
-      <legend>{title}</legend>
-      <ul>
-        {shown.map(([value, n]) => (
-          <li key={value}>
-            <label class="facet-option">
-              <input type="checkbox" checked={selected.includes(value)} onChange={() => toggle(value)} />
-              <span class="facet-label" title={value}>
-                {label(value)}
-              </span>
-              <span class="facet-count">{count(n)}</span>
-            </label>
-          </li>
-        ))}
-      </ul>
-      {entries.length > 8 && (
-        <button type="button" class="button button-quiet small" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
-          {expanded ? 'Show fewer' : `Show all ${entries.length}`}
-        </button>
-      )}
-    </fieldset>
-  )
+  return <Facet title={title} entries={entries} selected={selected} label={label} onToggle={toggle} />
 }
 
 function PathRow(props: { path: PathSummary }) {
@@ -305,7 +282,7 @@ function PathList(props: { filters: Filters; page: PathPage; loading: boolean })
       <div class="with-facets">
         <aside class="facets" aria-label="Filters">
           {FACETS.map((spec) => (
-            <Facet key={spec.key} spec={spec} counts={page.facets[spec.facet]} filters={filters} />
+            <PathFacet key={spec.key} spec={spec} counts={page.facets[spec.facet]} filters={filters} />
           ))}
         </aside>
         <div class="results" aria-busy={props.loading}>

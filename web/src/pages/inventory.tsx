@@ -6,6 +6,7 @@ import type { InferRequestType } from 'hono/client'
 import { useState } from 'preact/hooks'
 import { api, call } from '../api/client.js'
 import { useApi } from '../api/use-api.js'
+import { Facet } from '../components/facet.js'
 import { Link } from '../components/link.js'
 import { NoSnapshot } from '../components/no-snapshot.js'
 import { PageHeader } from '../components/page-header.js'
@@ -69,45 +70,19 @@ const FACET_LABELS: Record<'provider' | 'family' | 'kind', (value: string) => st
   kind: (value) => value,
 }
 
-function Facet(props: {
-  name: 'provider' | 'family' | 'kind'
-  title: string
-  counts: Record<string, number>
-  filters: Filters
-}) {
-  const [expanded, setExpanded] = useState(false)
+function InventoryFacet(props: { name: 'provider' | 'family' | 'kind'; title: string; counts: Record<string, number>; filters: Filters }) {
   const selected = props.filters.lists[props.name]
   const entries = Object.entries(props.counts).sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))
+  // A selected value the current filters leave no resource of stays visible, so it can be unchecked.
   for (const value of selected) if (!(value in props.counts)) entries.push([value, 0])
-  const shown = expanded ? entries : entries.slice(0, 8)
-  const label = FACET_LABELS[props.name]
   return (
-    <fieldset class="facet">
-      <legend>{props.title}</legend>
-      {entries.length === 0 && <p class="muted small">None</p>}
-      <ul>
-        {shown.map(([value, n]) => (
-          <li key={value}>
-            <label class="facet-option">
-              <input
-                type="checkbox"
-                checked={selected.includes(value)}
-                onChange={() => navigate(linkTo(props.filters, { lists: { [props.name]: toggle(selected, value) } }))}
-              />
-              <span class="facet-label" title={value}>
-                {label(value)}
-              </span>
-              <span class="facet-count">{count(n)}</span>
-            </label>
-          </li>
-        ))}
-      </ul>
-      {entries.length > 8 && (
-        <button type="button" class="button button-quiet small" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
-          {expanded ? 'Show fewer' : `Show all ${entries.length}`}
-        </button>
-      )}
-    </fieldset>
+    <Facet
+      title={props.title}
+      entries={entries}
+      selected={selected}
+      label={FACET_LABELS[props.name]}
+      onToggle={(value) => navigate(linkTo(props.filters, { lists: { [props.name]: toggle(selected, value) } }))}
+    />
   )
 }
 
@@ -215,9 +190,9 @@ export function InventoryPage(props: { params: URLSearchParams }) {
       ) : (
         <div class="with-facets">
           <aside class="facets" aria-label="Filters">
-            <Facet name="provider" title="Cloud" counts={page.facets.provider} filters={filters} />
-            <Facet name="family" title="Family" counts={page.facets.family} filters={filters} />
-            <Facet name="kind" title="Kind" counts={page.facets.kind} filters={filters} />
+            <InventoryFacet name="provider" title="Cloud" counts={page.facets.provider} filters={filters} />
+            <InventoryFacet name="family" title="Family" counts={page.facets.family} filters={filters} />
+            <InventoryFacet name="kind" title="Kind" counts={page.facets.kind} filters={filters} />
           </aside>
           <div class="results" aria-busy={result.state === 'loading'}>
             {page.items.length === 0 ? (
