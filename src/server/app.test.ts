@@ -122,6 +122,24 @@ describe('server/app', () => {
     })
   })
 
+  it('refuses an anonymous caller on every route the OpenAPI document marks as secured', async () => {
+    // Derived from the document, so a route added later is covered without editing a list here.
+    h = await openHarness()
+    const doc = await h.json<{ paths: Record<string, Record<string, { security?: unknown[] }>> }>('/api/v1/openapi.json', { as: 'anonymous' })
+    let secured = 0
+    for (const [path, methods] of Object.entries(doc.paths)) {
+      for (const [method, operation] of Object.entries(methods)) {
+        if (operation.security === undefined || operation.security.length === 0) continue
+        secured++
+        const url = `/api/v1${path.replace(/\{[^}]+\}/g, 'x')}`
+        const response = await h.request(url, { method: method.toUpperCase(), as: 'anonymous', ...(method === 'get' || method === 'delete' ? {} : { json: {} }) })
+        expect(response.status, `${method.toUpperCase()} ${url}`).toBe(401)
+        await expectProblem(response, 401)
+      }
+    }
+    expect(secured).toBeGreaterThan(40)
+  })
+
   describe('OpenAPI document', () => {
     it('is OpenAPI 3.1, public, and generated from the route schemas', async () => {
       h = await openHarness()
