@@ -6,6 +6,8 @@ import type { Finding } from '../model/finding.js'
 import type { Severity } from '../model/vocabulary.js'
 import type { ExportInput } from './export-input.js'
 import { frameworksOf, str } from './export-input.js'
+import { ITEMS, jsonText } from './json-document.js'
+import type { JsonDocument } from './json-document.js'
 
 export const OCSF_VERSION = '1.1.0'
 export const OCSF_CLASSES = { compliance: { uid: 2003, name: 'Compliance Finding' }, detection: { uid: 2004, name: 'Detection Finding' } } as const
@@ -88,7 +90,12 @@ function event(input: ExportInput, finding: Finding, kind: OcsfClass) {
 }
 
 export function formatOcsf(input: ExportInput, options: OcsfOptions = {}): string {
+  return jsonText(ocsfDocument(input, options))
+}
+
+/** The OCSF events as a top-level array (json-document.ts streams it). */
+export function ocsfDocument(input: ExportInput, options: OcsfOptions = {}): JsonDocument {
   const kind = options.class ?? 'compliance'
   const findings = input.findings.filter((f) => f.status === 'unhealthy' || (options.includePassed === true && f.status === 'healthy'))
-  return `${JSON.stringify(findings.map((f) => event(input, f, kind)), null, 2)}\n`
+  return { document: ITEMS, count: findings.length, item: (i) => event(input, findings[i]!, kind) }
 }

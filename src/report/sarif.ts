@@ -7,6 +7,8 @@ import type { Finding } from '../model/finding.js'
 import type { Severity } from '../model/vocabulary.js'
 import type { ExportInput } from './export-input.js'
 import { frameworksOf, str } from './export-input.js'
+import { ITEMS, jsonText } from './json-document.js'
+import type { JsonDocument } from './json-document.js'
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
 
@@ -47,6 +49,11 @@ function result(finding: Finding, ruleIndex: number) {
 }
 
 export function formatSarif(input: ExportInput, options: SarifOptions = {}): string {
+  return jsonText(sarifDocument(input, options))
+}
+
+/** The SARIF log around its results (json-document.ts streams it). */
+export function sarifDocument(input: ExportInput, options: SarifOptions = {}): JsonDocument {
   const findings = input.findings.filter((f) => f.status === 'unhealthy' || (options.includePassed === true && f.status === 'healthy'))
   const ruleIds = [...new Set(findings.map((f) => f.ruleId))].sort()
   const index = new Map(ruleIds.map((id, i) => [id, i]))
@@ -72,9 +79,9 @@ export function formatSarif(input: ExportInput, options: SarifOptions = {}): str
         tool: { driver: { name: 'Skyhound', semanticVersion: input.toolVersion, version: input.toolVersion, rules } },
         automationDetails: { id: `skyhound/${input.snapshot.id}` },
         invocations: [{ executionSuccessful: true, endTimeUtc: input.generatedAt ?? input.snapshot.createdAt }],
-        results: findings.map((f) => result(f, index.get(f.ruleId) ?? -1)),
+        results: ITEMS,
       },
     ],
   }
-  return `${JSON.stringify(log, null, 2)}\n`
+  return { document: log, count: findings.length, item: (i) => result(findings[i]!, index.get(findings[i]!.ruleId) ?? -1) }
 }

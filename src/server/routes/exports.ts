@@ -16,6 +16,10 @@ import type { ServerDeps } from '../server-deps.js'
 import { SERVER_VERSION } from '../version.js'
 import { FindingFilterQuerySchema, findingFilterOf, ofOwners } from './findings.js'
 import { BEARER_SECURITY, newRouter } from './router.js'
+import { jsonChunks } from '../../report/json-document.js'
+import { jsonDocument } from '../../report/json.js'
+import { ocsfDocument } from '../../report/ocsf.js'
+import { sarifDocument } from '../../report/sarif.js'
 
 const CSV_BATCH = 5_000
 
@@ -47,6 +51,18 @@ const download = createRoute({
     ...problemResponses(400, 401, 403, 404, 429),
   },
 })
+
+/** Pulls the next chunk only when the client has read the last one, so a slow download holds one batch. */
+function textStream(chunks: Iterator<string>): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder()
+  return new ReadableStream({
+    pull(controller) {
+      const next = chunks.next()
+      if (next.done === true) controller.close()
+      else controller.enqueue(encoder.encode(next.value))
+    },
+  })
+}
 
 function csvStream(input: ExportInput): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder()
@@ -86,12 +102,12 @@ export function exportRoutes(deps: ServerDeps) {
       'X-Skyhound-Findings': String(findings.length),
     }
     if (query.format === 'csv') return c.body(csvStream(input), 200, headers)
-    const text =
+    const document =
       query.format === 'sarif'
-        ? FORMATTERS.sarif.format(input, { includePassed })
+        ? sarifDocument(input, { includePassed })
         : query.format === 'ocsf'
-          ? FORMATTERS.ocsf.format(input, { includePassed, class: query.ocsfClass })
-          : FORMATTERS.json.format(input, {})
-    return c.body(text, 200, headers)
+          ? ocsfDocument(input, { includePassed, class: query.ocsfClass })
+          : jsonDocument(input)
+    return c.body(textStream(jsonChunks(document)), 200, headers)
   })
 }
