@@ -1,5 +1,5 @@
 /** @module `skyhound export --format sarif|ocsf|csv|json`: findings of a snapshot (or its score history) to a file or stdout. */
-import { writeFile } from 'node:fs/promises'
+import { open, rename, rm } from 'node:fs/promises'
 import type { Command } from 'commander'
 import { SkyhoundError } from '../../model/errors.js'
 import { csvLine } from '../../report/csv.js'
@@ -16,6 +16,10 @@ import { SERVER_VERSION as VERSION } from '../../server/version.js'
 import { addFilterOptions, filterOf } from './findings.js'
 import type { FilterFlags } from './findings.js'
 import { historyPoints } from './score.js'
+import { jsonChunks } from '../../report/json-document.js'
+import { jsonDocument } from '../../report/json.js'
+import { ocsfDocument } from '../../report/ocsf.js'
+import { sarifDocument } from '../../report/sarif.js'
 
 interface ExportFlags extends FilterFlags {
   readonly format: string
@@ -36,6 +40,30 @@ function scoreHistoryText(format: ExportFormat, history: ReturnType<typeof score
   return rows.join('')
 }
 
+/** Writes beside `path` and renames, so a crash never leaves a half-written export under the real name. */
+async function writeChunksAtomically(path: string, chunks: Iterable<string>): Promise<number> {
+  const partial = `${path}.partial`
+  const file = await open(partial, 'w')
+  let bytes = 0
+  try {
+    try {
+      for (const chunk of chunks) {
+        const buffer = Buffer.from(chunk)
+        await file.write(buffer)
+        bytes += buffer.length
+      }
+      await file.sync()
+    } finally {
+      await file.close()
+    }
+    await rename(partial, path)
+  } catch (error) {
+    await rm(partial, { force: true })
+    throw error
+  }
+  return bytes
+}
+
 export async function runExport(ctx: CliContext, flags: ExportFlags): Promise<ExitCode> {
   if (!isExportFormat(flags.format)) throw new SkyhoundError('SKY_USAGE', `--format ${flags.format} is not one of ${EXPORT_FORMATS.join(', ')}`, { hint: '--format sarif' })
   if (flags.ocsfClass !== undefined && flags.ocsfClass !== 'compliance' && flags.ocsfClass !== 'detection') {
@@ -43,13 +71,13 @@ export async function runExport(ctx: CliContext, flags: ExportFlags): Promise<Ex
   }
   const format = flags.format
   const store = await openStore(ctx.flags.db)
-  let text: string
+  let chunks: Iterable<string>
   let count: number
   let snapshotId: string | null = null
   try {
     if (flags.scoreHistory === true) {
       const history = scoreHistory(await historyPoints(store, 1000, flags.rules))
-      text = scoreHistoryText(format, history)
+      chunks = [scoreHistoryText(format, history)]
       count = history.length
     } else {
       const snapshot = await loadPostureSnapshot(store, flags.snapshot, flags.rules === undefined ? {} : { customRulesDir: flags.rules })
@@ -58,25 +86,26 @@ export async function runExport(ctx: CliContext, flags: ExportFlags): Promise<Ex
       const findings = filterFindings(snapshot.exemptions.findings, { ...filterOf(flags), statuses }).sort(byRisk)
       const input = { snapshot: snapshot.summary.snapshot, findings, rules: snapshot.rules, toolVersion: VERSION }
       const includePassed = flags.includePassed === true
-      text =
+      // JSON formats are written piece by piece: a 1M-resource export can pass V8's string length limit.
+      chunks =
         format === 'sarif'
-          ? FORMATTERS.sarif.format(input, { includePassed })
+          ? jsonChunks(sarifDocument(input, { includePassed }))
           : format === 'ocsf'
-            ? FORMATTERS.ocsf.format(input, { includePassed, class: flags.ocsfClass === 'detection' ? 'detection' : 'compliance' })
+            ? jsonChunks(ocsfDocument(input, { includePassed, class: flags.ocsfClass === 'detection' ? 'detection' : 'compliance' }))
             : format === 'csv'
-              ? FORMATTERS.csv.format(input, {})
-              : FORMATTERS.json.format(input, {})
+              ? [FORMATTERS.csv.format(input, {})]
+              : jsonChunks(jsonDocument(input))
       count = findings.length
     }
   } finally {
     await store.close()
   }
   if (flags.output === undefined) {
-    ctx.stdout.write(text)
+    for (const chunk of chunks) ctx.stdout.write(chunk)
     return EXIT.ok
   }
-  await writeFile(flags.output, text)
-  if (ctx.flags.json) ctx.printJson({ format, output: flags.output, snapshot: snapshotId, records: count, bytes: Buffer.byteLength(text) })
+  const bytes = await writeChunksAtomically(flags.output, chunks)
+  if (ctx.flags.json) ctx.printJson({ format, output: flags.output, snapshot: snapshotId, records: count, bytes })
   else ctx.say(`Wrote ${count} ${flags.scoreHistory === true ? 'score points' : 'findings'} as ${format} to ${flags.output}`)
   return EXIT.ok
 }
