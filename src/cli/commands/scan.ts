@@ -12,6 +12,7 @@ import { openStore } from '../../store/open-store.js'
 import type { CliContext } from '../cli-context.js'
 import { EXIT } from '../exit-codes.js'
 import type { ExitCode } from '../exit-codes.js'
+import { heapAdvice } from '../heap-advice.js'
 import { scanProgress } from '../progress.js'
 
 /** Issue kinds that mean an input (or part of one) was not ingested: `--strict` turns them into exit 2. */
@@ -50,6 +51,8 @@ function governanceLine(g: SyncResult): string {
 
 export async function runScan(ctx: CliContext, paths: readonly string[], flags: ScanFlags): Promise<ExitCode> {
   checkTrustedCidrs(flags.trustedCidr)
+  const advice = await heapAdvice(paths)
+  if (advice !== undefined && !ctx.flags.quiet) ctx.stderr.write(`${advice}\n`)
   const progress = scanProgress(ctx)
   const result = await (async () => {
     try {
