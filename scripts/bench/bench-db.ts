@@ -50,3 +50,9 @@ export async function ensureBenchDb(options: BenchDbOptions): Promise<string> {
   await rm(estate, { recursive: true, force: true })
   return file
 }
+
+/** Heap and resident memory of this process, which hosts the server in the API benches. */
+export function logMemory(when: string): void {
+  const { heapUsed, rss } = process.memoryUsage()
+  console.log(`memory ${when}: heap used ${(heapUsed / 1_073_741_824).toFixed(2)} GB, RSS ${(rss / 1_073_741_824).toFixed(2)} GB`)
+}

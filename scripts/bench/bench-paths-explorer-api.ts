@@ -9,7 +9,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import autocannon from 'autocannon'
-import { ensureBenchDb } from './bench-db.js'
+import { ensureBenchDb, logMemory } from './bench-db.js'
 import { startServer } from '../../src/server/start-server.js'
 import { openStore } from '../../src/store/open-store.js'
 
@@ -68,6 +68,7 @@ export async function benchPathsExplorerApi(options: PathsExplorerApiBenchOption
       const base = new URL('/api/v1', server.url).toString()
       const page = (await timed('cold first list (graph load + stored paths + findings)', `${base}/attack-paths?limit=50`)) as { total: number; items: { id: string }[] }
       console.log(`${page.total} attack paths`)
+      logMemory('after the cold load')
       const top = page.items[0]?.id ?? 'none'
       const chokes = (await timed('cold choke points (a what-if per candidate; cached after)', `${base}/attack-paths/choke-points?limit=10`)) as {
         chokePoints: { kind: string; id: string; from: string | null; to: string | null }[]

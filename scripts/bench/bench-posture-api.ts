@@ -9,7 +9,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import autocannon from 'autocannon'
-import { ensureBenchDb } from './bench-db.js'
+import { ensureBenchDb, logMemory } from './bench-db.js'
 import { startServer } from '../../src/server/start-server.js'
 import { openStore } from '../../src/store/open-store.js'
 
@@ -65,6 +65,7 @@ export async function benchPostureApi(options: PostureApiBenchOptions): Promise<
       if (!cold.ok) throw new Error(`GET /findings answered ${cold.status}: ${await cold.text()}`)
       const first = (await cold.json()) as { total: number }
       console.log(`cold first findings page (graph + findings index): ${(performance.now() - started).toFixed(0)} ms; ${first.total} unhealthy findings`)
+      logMemory('after the cold load')
       const recs = (await (await fetch(`${base}/recommendations`)).json()) as { controls: { recommendations: { id: string }[] }[] }
       const top = recs.controls[0]?.recommendations[0]?.id ?? 'none'
       started = performance.now()
