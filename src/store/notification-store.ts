@@ -23,9 +23,22 @@ export interface NotificationFilter {
   readonly period?: string
 }
 
+export interface NotificationKey {
+  readonly kind: NotificationKind
+  readonly recipient: string
+  readonly period: string
+}
+
 export interface NotificationStore {
-  /** Records that a notification went out; false (and nothing changed) when its key is already logged. */
+  /**
+   * Records a notification under its key, atomically: false (and nothing changed) when the key is already
+   * logged. With `messageId: null` it is a claim taken before sending, so two runs at once never both send.
+   */
   recordSent(record: NotificationRecord): Promise<boolean>
+  /** Completes a claim with the message id the sender returned. */
+  confirmSent(key: NotificationKey, messageId: string): Promise<void>
+  /** Drops a claim whose sending failed (a later run tries again); a confirmed record stays. */
+  releaseClaim(key: NotificationKey): Promise<void>
   /** By kind, recipient, period. */
   listSent(filter?: NotificationFilter): Promise<NotificationRecord[]>
 }

@@ -182,6 +182,19 @@ describe('governance notify over SMTP', () => {
     expect(await store.notifications.listSent({ kind: 'owner-digest', recipient: at('alice') })).toHaveLength(2)
   })
 
+  it('sends each digest once when two runs start at the same time', async () => {
+    // Act: both runs read an empty log before either has sent anything.
+    const [first, second] = await Promise.all([notify(WEEK_48), notify(WEEK_48)])
+
+    // Assert
+    expect(received.map((r) => r.to.join(',')).sort()).toStrictEqual([at('alice'), at('bob'), at('carol'), at('dave'), at('maria')])
+    expect(first.sent.length + second.sent.length).toBe(5)
+    expect(first.alreadySent.length + second.alreadySent.length).toBe(5)
+    const log = await store.notifications.listSent({ period: '2026-W48' })
+    expect(log).toHaveLength(5)
+    expect(log.every((r) => r.messageId !== null)).toBe(true)
+  })
+
   it('retries a 451 temporary failure and delivers once', async () => {
     // Arrange: the first two RCPT TO commands are greylisted.
     rcptFailures = [451, 451]

@@ -79,6 +79,12 @@ async function sendDigests(input: NotifyRunInput, out: { sent: NotificationOutco
       out.alreadySent.push(outcome)
       continue
     }
+    // The key is claimed before sending and confirmed after: a second run at the same time finds it taken.
+    const live = input.dryRunDir === undefined
+    if (live && !(await input.log.recordSent({ ...outcome, sentAt: now.toISOString(), messageId: null }))) {
+      out.alreadySent.push(outcome)
+      continue
+    }
     const mail = renderDigest(digest)
     try {
       const sent = await input.sender.send({
@@ -89,11 +95,10 @@ async function sendDigests(input: NotifyRunInput, out: { sent: NotificationOutco
         headers: { 'X-Skyhound-Notification': `${digest.kind}; period=${digest.period}` },
         stem: `${digest.period}-${digest.kind}-${digest.recipient}`,
       })
-      if (input.dryRunDir === undefined) {
-        await input.log.recordSent({ ...outcome, sentAt: now.toISOString(), messageId: sent.messageId })
-      }
+      if (live) await input.log.confirmSent(outcome, sent.messageId)
       out.sent.push({ ...outcome, messageId: sent.messageId, ...(sent.file === undefined ? {} : { file: sent.file }) })
     } catch (error) {
+      if (live) await input.log.releaseClaim(outcome)
       out.failures.push({ kind: digest.kind, recipient: digest.recipient, message: message(error) })
     }
   }
@@ -116,6 +121,7 @@ async function postWebhooks(input: NotifyRunInput, out: { sent: NotificationOutc
       const batch = fresh.slice(start, start + WEBHOOK_BATCH)
       const events = batch.map((t) => overdueEvent(t.task, t.daysOverdue))
       const outcome = { kind: 'webhook-overdue' as const, recipient: webhook.name, period: today, tasks: batch.length }
+      let claimed: { kind: 'webhook-overdue'; recipient: string; period: string }[] = []
       try {
         if (input.dryRunDir !== undefined) {
           const payload: OverduePayload = { type: WEBHOOK_EVENT, id: 'dry-run', sentAt: input.now.toISOString(), tasks: events }
@@ -126,12 +132,21 @@ async function postWebhooks(input: NotifyRunInput, out: { sent: NotificationOutc
           out.sent.push({ ...outcome, file })
           continue
         }
-        const payload = await postOverdueEvent(webhook, events, { now: () => input.now, ...input.webhookHooks })
-        for (const t of batch) {
-          await input.log.recordSent({ kind: 'webhook-overdue', recipient: webhook.name, period: webhookPeriod(t.task), sentAt: input.now.toISOString(), messageId: payload.id, tasks: 1 })
-        }
-        out.sent.push({ ...outcome, messageId: payload.id })
+        // Each task's key is claimed first, so a run at the same time announces none of them twice.
+        const keys = batch.map((t) => ({ kind: 'webhook-overdue' as const, recipient: webhook.name, period: webhookPeriod(t.task) }))
+        const mine: boolean[] = []
+        for (const key of keys) mine.push(await input.log.recordSent({ ...key, sentAt: input.now.toISOString(), messageId: null, tasks: 1 }))
+        claimed = keys.filter((_, i) => mine[i])
+        if (claimed.length === 0) continue
+        const payload = await postOverdueEvent(
+          webhook,
+          events.filter((_, i) => mine[i]),
+          { now: () => input.now, ...input.webhookHooks },
+        )
+        for (const key of claimed) await input.log.confirmSent(key, payload.id)
+        out.sent.push({ ...outcome, tasks: claimed.length, messageId: payload.id })
       } catch (error) {
+        for (const key of claimed) await input.log.releaseClaim(key)
         out.failures.push({ kind: 'webhook-overdue', recipient: webhook.name, message: message(error) })
         // The receiver is down: the rest would fail the same way; they go out with the next run.
         break

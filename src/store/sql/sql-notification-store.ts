@@ -1,7 +1,7 @@
 /** @module NotificationStore over the shared SQL backends (the same read/write discipline as SqlExemptionStore). */
 import type { Kysely } from 'kysely'
 import { isNotificationKind } from '../../governance/notify/notification-kind.js'
-import type { NotificationFilter, NotificationRecord, NotificationStore } from '../notification-store.js'
+import type { NotificationFilter, NotificationKey, NotificationRecord, NotificationStore } from '../notification-store.js'
 import type { SqlBackend } from './sql-backend.js'
 import type { NotificationTables } from './sql-notification-tables.js'
 import type { StoreDatabase } from './sql-schema.js'
@@ -26,20 +26,38 @@ export class SqlNotificationStore implements NotificationStore {
 
   async recordSent(record: NotificationRecord): Promise<boolean> {
     return this.write(`record notification ${record.kind} to ${record.recipient} for ${record.period}`, async (conn) => {
-      const exists = await conn
-        .selectFrom('notifications')
-        .select('kind')
-        .where('kind', '=', record.kind)
-        .where('recipient', '=', record.recipient)
-        .where('period', '=', record.period)
-        .executeTakeFirst()
-      if (exists !== undefined) return false
-      await conn
+      // One statement against the primary key, so two concurrent runs cannot both take the key.
+      const result = await conn
         .insertInto('notifications')
         .values({ kind: record.kind, recipient: record.recipient, period: record.period, sent_at: record.sentAt, message_id: record.messageId, tasks: record.tasks })
-        .execute()
-      return true
+        .onConflict((oc) => oc.columns(['kind', 'recipient', 'period']).doNothing())
+        .executeTakeFirst()
+      return Number(result.numInsertedOrUpdatedRows ?? 0n) === 1
     })
+  }
+
+  async confirmSent(key: NotificationKey, messageId: string): Promise<void> {
+    await this.write(`confirm notification ${key.kind} to ${key.recipient} for ${key.period}`, (conn) =>
+      conn
+        .updateTable('notifications')
+        .set({ message_id: messageId })
+        .where('kind', '=', key.kind)
+        .where('recipient', '=', key.recipient)
+        .where('period', '=', key.period)
+        .execute(),
+    )
+  }
+
+  async releaseClaim(key: NotificationKey): Promise<void> {
+    await this.write(`release notification claim ${key.kind} to ${key.recipient} for ${key.period}`, (conn) =>
+      conn
+        .deleteFrom('notifications')
+        .where('kind', '=', key.kind)
+        .where('recipient', '=', key.recipient)
+        .where('period', '=', key.period)
+        .where('message_id', 'is', null)
+        .execute(),
+    )
   }
 
   async listSent(filter: NotificationFilter = {}): Promise<NotificationRecord[]> {
