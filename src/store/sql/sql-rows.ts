@@ -103,17 +103,50 @@ export function encodeFinding(snapshotId: string, seq: number, finding: Finding)
   }
 }
 
-export function decodeFinding(row: FindingsTable): Finding {
+/** One copy of each repeated string of a load (a Map lookup per value; the copies it drops are garbage at once). */
+export class StringInterner {
+  private readonly seen = new Map<string, string>()
+
+  of(value: string): string {
+    const known = this.seen.get(value)
+    if (known !== undefined) return known
+    this.seen.set(value, value)
+    return value
+  }
+}
+
+/** Top-level string values of a finding's details (provider, kind, risk, …) repeat across findings. */
+function internDetails(details: JsonObject, intern: StringInterner): JsonObject {
+  for (const key of Object.keys(details)) {
+    const value = details[key]
+    if (typeof value === 'string' && value.length <= 256) details[key] = intern.of(value)
+  }
+  return details
+}
+
+export function decodeFinding(row: FindingsTable, intern?: StringInterner): Finding {
   const data = JSON.parse(row.data) as FindingData
+  if (intern === undefined) {
+    return {
+      id: row.id,
+      ruleId: row.rule_id,
+      nodeId: row.node_id,
+      status: row.status as FindingStatus,
+      severity: row.severity as Severity,
+      message: data.message,
+      scope: row.scope,
+      details: data.details,
+    }
+  }
   return {
     id: row.id,
-    ruleId: row.rule_id,
-    nodeId: row.node_id,
-    status: row.status as FindingStatus,
-    severity: row.severity as Severity,
-    message: data.message,
-    scope: row.scope,
-    details: data.details,
+    ruleId: intern.of(row.rule_id),
+    nodeId: intern.of(row.node_id),
+    status: intern.of(row.status) as FindingStatus,
+    severity: intern.of(row.severity) as Severity,
+    message: intern.of(data.message),
+    scope: intern.of(row.scope),
+    details: internDetails(data.details, intern),
   }
 }
 
