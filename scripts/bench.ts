@@ -7,6 +7,7 @@
  *   cloud-analyses --resources 100000   cloud-permissions and kubernetes-escape on a generated Azure/GCP/Kubernetes graph
  *   posture-api --resources 100000 [--seed 1] [--dir DIR] [--seconds 10] [--connections 1]   findings/recommendations/score API latency (autocannon, loopback)
  *   paths-explorer-api --resources 100000 [--seed 1] [--dir DIR] [--seconds 10] [--connections 1]   attack path and explorer API latency (autocannon, loopback)
+ *   api --resources 100000 [--dir DIR] [--seconds 10] [--connections 1]   both API latency benches on one server load
  *   prepare-db --resources 100000 --dir DIR   scan the demo estate once into DIR/bench.db (reused by the API benches and explorer --db)
  *   explorer [--resources N] [--dir ESTATE | --db DIR/bench.db] [--skip-sql]   every template on the graph, p50/p95, beside SQLite and PostgreSQL
  */
@@ -55,6 +56,18 @@ switch (name) {
     if (values.dir === undefined) throw new Error('prepare-db needs --dir DIR (the folder that keeps bench.db)')
     const { ensureBenchDb } = await import('./bench/bench-db.js')
     await ensureBenchDb({ dir: values.dir, resources: Number(values.resources ?? 100_000), seed: Number(values.seed ?? 1) })
+    break
+  }
+  case 'api': {
+    // Both API benches on one server load (scripts/bench/bench-api.ts).
+    const { benchApi } = await import('./bench/bench-api.js')
+    await benchApi({
+      resources: Number(values.resources ?? 100_000),
+      seed: Number(values.seed ?? 1),
+      seconds: Number(values.seconds ?? 10),
+      connections: Number(values.connections ?? 1),
+      ...(values.dir === undefined ? {} : { dir: values.dir }),
+    })
     break
   }
   case 'posture-api': {
@@ -117,6 +130,6 @@ switch (name) {
     break
   }
   default:
-    console.error(`unknown benchmark ${name}; available: analyses, cloud-analyses, explorer, graph, ingest, paths, paths-explorer-api, posture-api, prepare-db, rules`)
+    console.error(`unknown benchmark ${name}; available: analyses, api, cloud-analyses, explorer, graph, ingest, paths, paths-explorer-api, posture-api, prepare-db, rules`)
     process.exitCode = 2
 }

@@ -65,39 +65,43 @@ export async function benchPathsExplorerApi(options: PathsExplorerApiBenchOption
     const store = await openStore(file)
     const server = await startServer({ store, port: 0, webRoot: false, rateLimit: { burst: 1e9, perSecond: 1e9 } })
     try {
-      const base = new URL('/api/v1', server.url).toString()
-      const page = (await timed('cold first list (graph load + stored paths + findings)', `${base}/attack-paths?limit=50`)) as { total: number; items: { id: string }[] }
-      console.log(`${page.total} attack paths`)
-      logMemory('after the cold load')
-      const top = page.items[0]?.id ?? 'none'
-      const chokes = (await timed('cold choke points (a what-if per candidate; cached after)', `${base}/attack-paths/choke-points?limit=10`)) as {
-        chokePoints: { kind: string; id: string; from: string | null; to: string | null }[]
-      }
-      const choke = chokes.chokePoints[0]
-      const change = choke === undefined ? { removeNodes: ['none'] } : choke.kind === 'node' ? { removeNodes: [choke.id] } : { removeEdges: [{ from: choke.from, to: choke.to }] }
-      await timed('cold explorer seed template', `${base}/explorer/templates/k8s-rbac-off-unrestricted-access/run`, {})
-      const endpoints: Endpoint[] = [
-        { name: 'baseline: health', path: '/health' },
-        { name: 'attack paths page 1', path: '/attack-paths?limit=50' },
-        { name: 'attack paths, filtered + search', path: '/attack-paths?risk=critical&risk=high&provider=aws&q=prod&limit=50' },
-        { name: 'attack paths, grouped by target', path: '/attack-paths?groupBy=target-kind&sort=title&limit=50' },
-        { name: 'attack path detail', path: `/attack-paths/${top}` },
-        { name: 'choke points (cached)', path: '/attack-paths/choke-points?limit=10' },
-        { name: 'what-if (top choke point)', path: '/attack-paths/what-if', body: change },
-        { name: 'explorer templates list', path: '/explorer/templates' },
-        { name: 'explorer seed template run', path: '/explorer/templates/k8s-rbac-off-unrestricted-access/run', body: {} },
-        { name: 'explorer text, 2-hop connection', path: '/explorer/run-text', body: { text: 'MATCH (w:vm|pod)-[:can-authenticate-as*1..2]->(:identity)-[:has-permission-to]->(:secret-store) RETURN w', limit: 100 } },
-      ]
-      for (const endpoint of endpoints) {
-        const { times, rps, errors } = await load(`${base}${endpoint.path}`, endpoint.body, seconds, connections)
-        const line = `${endpoint.name.padEnd(34)} p50 ${percentile(times, 50).toFixed(1).padStart(8)} ms  p95 ${percentile(times, 95).toFixed(1).padStart(8)} ms  max ${(times.at(-1) ?? Number.NaN).toFixed(0).padStart(6)} ms  ${rps.toFixed(0).padStart(6)} req/s  errors ${errors}`
-        console.log(line)
-      }
+      await measurePathsExplorer(new URL('/api/v1', server.url).toString(), seconds, connections)
     } finally {
       await server.close()
       await store.close()
     }
   } finally {
     if (options.dir === undefined) await rm(work, { recursive: true, force: true })
+  }
+}
+
+/** The attack-path and explorer endpoints of a running server: cold first requests, then each under load. */
+export async function measurePathsExplorer(base: string, seconds: number, connections: number): Promise<void> {
+  const page = (await timed('cold first list (graph load + stored paths + findings)', `${base}/attack-paths?limit=50`)) as { total: number; items: { id: string }[] }
+  console.log(`${page.total} attack paths`)
+  logMemory('after the cold load')
+  const top = page.items[0]?.id ?? 'none'
+  const chokes = (await timed('cold choke points (a what-if per candidate; cached after)', `${base}/attack-paths/choke-points?limit=10`)) as {
+    chokePoints: { kind: string; id: string; from: string | null; to: string | null }[]
+  }
+  const choke = chokes.chokePoints[0]
+  const change = choke === undefined ? { removeNodes: ['none'] } : choke.kind === 'node' ? { removeNodes: [choke.id] } : { removeEdges: [{ from: choke.from, to: choke.to }] }
+  await timed('cold explorer seed template', `${base}/explorer/templates/k8s-rbac-off-unrestricted-access/run`, {})
+  const endpoints: Endpoint[] = [
+    { name: 'baseline: health', path: '/health' },
+    { name: 'attack paths page 1', path: '/attack-paths?limit=50' },
+    { name: 'attack paths, filtered + search', path: '/attack-paths?risk=critical&risk=high&provider=aws&q=prod&limit=50' },
+    { name: 'attack paths, grouped by target', path: '/attack-paths?groupBy=target-kind&sort=title&limit=50' },
+    { name: 'attack path detail', path: `/attack-paths/${top}` },
+    { name: 'choke points (cached)', path: '/attack-paths/choke-points?limit=10' },
+    { name: 'what-if (top choke point)', path: '/attack-paths/what-if', body: change },
+    { name: 'explorer templates list', path: '/explorer/templates' },
+    { name: 'explorer seed template run', path: '/explorer/templates/k8s-rbac-off-unrestricted-access/run', body: {} },
+    { name: 'explorer text, 2-hop connection', path: '/explorer/run-text', body: { text: 'MATCH (w:vm|pod)-[:can-authenticate-as*1..2]->(:identity)-[:has-permission-to]->(:secret-store) RETURN w', limit: 100 } },
+  ]
+  for (const endpoint of endpoints) {
+    const { times, rps, errors } = await load(`${base}${endpoint.path}`, endpoint.body, seconds, connections)
+    const line = `${endpoint.name.padEnd(34)} p50 ${percentile(times, 50).toFixed(1).padStart(8)} ms  p95 ${percentile(times, 95).toFixed(1).padStart(8)} ms  max ${(times.at(-1) ?? Number.NaN).toFixed(0).padStart(6)} ms  ${rps.toFixed(0).padStart(6)} req/s  errors ${errors}`
+    console.log(line)
   }
 }

@@ -22,7 +22,7 @@ export interface PostureApiBenchOptions {
   readonly connections?: number
 }
 
-interface Row {
+export interface Row {
   readonly name: string
   readonly path: string
   readonly p50: number
@@ -60,47 +60,7 @@ export async function benchPostureApi(options: PostureApiBenchOptions): Promise<
     const server = await startServer({ store, port: 0, webRoot: false, rateLimit: { burst: 1e9, perSecond: 1e9 } })
     try {
       const base = new URL('/api/v1', server.url).toString()
-      let started = performance.now()
-      const cold = await fetch(`${base}/findings?limit=50`)
-      if (!cold.ok) throw new Error(`GET /findings answered ${cold.status}: ${await cold.text()}`)
-      const first = (await cold.json()) as { total: number }
-      console.log(`cold first findings page (graph + findings index): ${(performance.now() - started).toFixed(0)} ms; ${first.total} unhealthy findings`)
-      logMemory('after the cold load')
-      const recs = (await (await fetch(`${base}/recommendations`)).json()) as { controls: { recommendations: { id: string }[] }[] }
-      const top = recs.controls[0]?.recommendations[0]?.id ?? 'none'
-      started = performance.now()
-      await fetch(`${base}/overview`)
-      console.log(`first overview (attack path records, coverage): ${(performance.now() - started).toFixed(0)} ms`)
-      const endpoints: [string, string][] = [
-        ['baseline: health (no posture work)', '/health'],
-        ['findings page 1', '/findings?limit=50'],
-        ['findings page, offset 10 000', '/findings?limit=50&offset=10000'],
-        ['findings, filtered (aws, high)', '/findings?provider=aws&severity=high&limit=50'],
-        ['findings, text search', '/findings?q=prod&limit=50'],
-        ['recommendations by control', '/recommendations'],
-        ['recommendations by resource', '/recommendations/resources?limit=50'],
-        ['recommendation detail', `/recommendations/${top}?limit=50`],
-        ['secure score', '/score'],
-        ['overview', '/overview'],
-      ]
-      const rows: Row[] = []
-      // Filtered lists are cached per filter; distinct searches show the uncached cost (one scan of the findings).
-      const uncached: number[] = []
-      for (let i = 0; i < 20; i++) {
-        started = performance.now()
-        await (await fetch(`${base}/findings?q=${i}${i}&limit=50`)).arrayBuffer()
-        uncached.push(performance.now() - started)
-      }
-      uncached.sort((a, b) => a - b)
-      rows.push({ name: 'findings, uncached text search', path: '/findings?q=<20 distinct>', p50: percentile(uncached, 50), p95: percentile(uncached, 95), max: uncached[uncached.length - 1]!, rps: Number.NaN, errors: 0 })
-      console.log(`findings, 20 uncached searches    p50 ${percentile(uncached, 50).toFixed(1)} ms  p95 ${percentile(uncached, 95).toFixed(1)} ms (sequential)`)
-      for (const [name, path] of endpoints) {
-        const { times, rps, errors } = await load(`${base}${path}`, seconds, connections)
-        const row = { name, path, p50: percentile(times, 50), p95: percentile(times, 95), max: times[times.length - 1] ?? Number.NaN, rps, errors }
-        rows.push(row)
-        console.log(`${name.padEnd(32)} p50 ${row.p50.toFixed(1).padStart(7)} ms  p95 ${row.p95.toFixed(1).padStart(7)} ms  max ${row.max.toFixed(0).padStart(5)} ms  ${rps.toFixed(0).padStart(6)} req/s  errors ${errors}`)
-      }
-      return rows
+      return await measurePosture(base, seconds, connections)
     } finally {
       await server.close()
       await store.close()
@@ -108,4 +68,49 @@ export async function benchPostureApi(options: PostureApiBenchOptions): Promise<
   } finally {
     if (options.dir === undefined) await rm(work, { recursive: true, force: true })
   }
+}
+
+/** The posture endpoints of a running server: cold first findings page, then each under load. */
+export async function measurePosture(base: string, seconds: number, connections: number): Promise<Row[]> {
+  let started = performance.now()
+  const cold = await fetch(`${base}/findings?limit=50`)
+  if (!cold.ok) throw new Error(`GET /findings answered ${cold.status}: ${await cold.text()}`)
+  const first = (await cold.json()) as { total: number }
+  console.log(`cold first findings page (graph + findings index): ${(performance.now() - started).toFixed(0)} ms; ${first.total} unhealthy findings`)
+  logMemory('after the cold load')
+  const recs = (await (await fetch(`${base}/recommendations`)).json()) as { controls: { recommendations: { id: string }[] }[] }
+  const top = recs.controls[0]?.recommendations[0]?.id ?? 'none'
+  started = performance.now()
+  await fetch(`${base}/overview`)
+  console.log(`first overview (attack path records, coverage): ${(performance.now() - started).toFixed(0)} ms`)
+  const endpoints: [string, string][] = [
+    ['baseline: health (no posture work)', '/health'],
+    ['findings page 1', '/findings?limit=50'],
+    ['findings page, offset 10 000', '/findings?limit=50&offset=10000'],
+    ['findings, filtered (aws, high)', '/findings?provider=aws&severity=high&limit=50'],
+    ['findings, text search', '/findings?q=prod&limit=50'],
+    ['recommendations by control', '/recommendations'],
+    ['recommendations by resource', '/recommendations/resources?limit=50'],
+    ['recommendation detail', `/recommendations/${top}?limit=50`],
+    ['secure score', '/score'],
+    ['overview', '/overview'],
+  ]
+  const rows: Row[] = []
+  // Filtered lists are cached per filter; distinct searches show the uncached cost (one scan of the findings).
+  const uncached: number[] = []
+  for (let i = 0; i < 20; i++) {
+    started = performance.now()
+    await (await fetch(`${base}/findings?q=${i}${i}&limit=50`)).arrayBuffer()
+    uncached.push(performance.now() - started)
+  }
+  uncached.sort((a, b) => a - b)
+  rows.push({ name: 'findings, uncached text search', path: '/findings?q=<20 distinct>', p50: percentile(uncached, 50), p95: percentile(uncached, 95), max: uncached[uncached.length - 1]!, rps: Number.NaN, errors: 0 })
+  console.log(`findings, 20 uncached searches    p50 ${percentile(uncached, 50).toFixed(1)} ms  p95 ${percentile(uncached, 95).toFixed(1)} ms (sequential)`)
+  for (const [name, path] of endpoints) {
+    const { times, rps, errors } = await load(`${base}${path}`, seconds, connections)
+    const row = { name, path, p50: percentile(times, 50), p95: percentile(times, 95), max: times[times.length - 1] ?? Number.NaN, rps, errors }
+    rows.push(row)
+    console.log(`${name.padEnd(32)} p50 ${row.p50.toFixed(1).padStart(7)} ms  p95 ${row.p95.toFixed(1).padStart(7)} ms  max ${row.max.toFixed(0).padStart(5)} ms  ${rps.toFixed(0).padStart(6)} req/s  errors ${errors}`)
+  }
+  return rows
 }
