@@ -34,8 +34,11 @@ export interface GraphView {
   edgeProps(edgeIndex: number): JsonObject
   edgeEvidence(edgeIndex: number): readonly Evidence[]
 
-  /** Calls `visit(edgeIndex, neighbour)` for each edge of `node` in `direction`, optionally of one kind. */
-  forEachEdge(node: number, direction: Direction, kind: EdgeKind | undefined, visit: (edge: number, neighbour: number) => void): void
+  /**
+   * Calls `visit(edgeIndex, neighbour)` for each edge of `node` in `direction`, optionally of one kind;
+   * a visit that returns `true` stops the loop (a search that found what it looked for).
+   */
+  forEachEdge(node: number, direction: Direction, kind: EdgeKind | undefined, visit: (edge: number, neighbour: number) => unknown): void
   /** Neighbour node indexes, in deterministic order. */
   neighbours(node: number, direction: Direction, kind?: EdgeKind): number[]
   degree(node: number, direction: Direction, kind?: EdgeKind): number

@@ -183,19 +183,19 @@ export class SecurityGraph implements GraphView {
     node: number,
     direction: Direction,
     kind: EdgeKind | undefined,
-    visit: (edge: number, neighbour: number) => void,
+    visit: (edge: number, neighbour: number) => unknown,
   ): void {
     const { fwdOffsets, revOffsets, revEdges, to, from } = this.edges
     const wanted = kind === undefined ? -1 : edgeKindCode(kind)
     const kinds = this.edges.kind
     if (direction === 'out') {
       for (let e = fwdOffsets[node]!, end = fwdOffsets[node + 1]!; e < end; e++) {
-        if (wanted < 0 || kinds[e] === wanted) visit(e, to[e]!)
+        if ((wanted < 0 || kinds[e] === wanted) && visit(e, to[e]!) === true) return
       }
     } else {
       for (let s = revOffsets[node]!, end = revOffsets[node + 1]!; s < end; s++) {
         const e = revEdges[s]!
-        if (wanted < 0 || kinds[e] === wanted) visit(e, from[e]!)
+        if ((wanted < 0 || kinds[e] === wanted) && visit(e, from[e]!) === true) return
       }
     }
   }

@@ -108,8 +108,6 @@ function sourceOption(plan: DatasourcePlan, graph: GraphView): StartOption {
 
 /** How many connections deep a backward walk may seed the start set (targets of targets…). */
 const SEED_DEPTH = 3
-/** Above this many target candidates a backward walk is not tried. */
-const SEED_TARGETS = 5_000
 
 /** Options a single condition offers; connections only while `depth` allows another backward walk. */
 function conditionOptions(plan: ConditionPlan, ctx: PlanContext, best: number, depth: number): StartOption[] {
@@ -140,9 +138,11 @@ function conditionOptions(plan: ConditionPlan, ctx: PlanContext, best: number, d
   if (node.type === 'connection' && depth > 0 && plan.connection !== undefined) {
     const connection = plan.connection
     const target = startOf(connection.target, ctx, depth - 1)
-    // A backward walk pays off when few targets can match; each reaches a few sources per hop.
-    const estimate = target.size * 4 * connection.max
-    if (target.size > SEED_TARGETS || estimate >= best) return []
+    // A backward walk pays off when few targets can match (each reaches a few sources per hop) or when the
+    // connection's edge kinds are rare: the walk visits each of their edges at most once per hop.
+    const kindEdges = connection.kinds.reduce((sum, kind) => sum + graph.edgesOfKind(kind).length, 0)
+    const estimate = Math.min(target.size * 4, kindEdges) * connection.max
+    if (target.size >= best || estimate >= best) return []
     return [
       {
         label: `nodes reaching ${target.label} over ${connection.kinds.join('|')}`,

@@ -77,13 +77,13 @@ export function traverseFrom(graph: GraphView, budget: RunBudget, start: number,
     for (const direction of directions) {
       for (const kind of kinds) {
         graph.forEachEdge(start, direction, kind, (edge, neighbour) => {
-          if (found >= 0) return
           budget.tick()
-          if (edgeTest !== undefined && !edgeTest(edge)) return
-          if (target.matches(neighbour, undefined)) {
-            found = edge
-            foundNode = neighbour
-          }
+          if (edgeTest !== undefined && !edgeTest(edge)) return false
+          if (!target.matches(neighbour, undefined)) return false
+          found = edge
+          foundNode = neighbour
+          // Stops the loop: a node with 100 000 grants of this kind need not visit the rest.
+          return true
         })
         if (found >= 0) break
       }
@@ -115,14 +115,14 @@ export function traverseFrom(graph: GraphView, budget: RunBudget, start: number,
       for (const direction of directions) {
         for (const kind of kinds) {
           graph.forEachEdge(from, direction, kind, (edge, neighbour) => {
-            if (found >= 0) return
             budget.tick()
-            if (edgeTest !== undefined && !edgeTest(edge)) return
-            if (!scratch.mark(neighbour, stamp)) return
+            if (edgeTest !== undefined && !edgeTest(edge)) return false
+            if (!scratch.mark(neighbour, stamp)) return false
             const index = nodes.push(neighbour)
             edges.push(edge)
             parents.push(entry)
             if (level >= min && target.matches(neighbour, undefined)) found = index
+            return found >= 0
           })
           if (found >= 0) break
         }
