@@ -262,10 +262,15 @@ export async function measureSnapshot(
   const { graph, findings } = snapshot
   const timings = new Map<string, Timing>()
   for (const template of BUILTIN_TEMPLATES) {
-    const timing = await timeRuns(runs, () => runQueryAst(graph, template.query, { findings }).total)
+    let stats = ''
+    const timing = await timeRuns(runs, () => {
+      const result = runQueryAst(graph, template.query, { findings })
+      stats = `start ${result.stats.start}, ${result.stats.candidates} candidates, ${result.stats.edgeVisits} steps`
+      return result.total
+    })
     timings.set(template.id, timing)
     // One line per template as it ends: at 1M the SQL half takes much longer, and these figures stand alone.
-    log(`  ${template.id} (${templateShape(template.query)}): ${timing.rows} rows, first ${ms(timing.first)} ms, p50 ${ms(timing.p50)} ms, p95 ${ms(timing.p95)} ms`)
+    log(`  ${template.id} (${templateShape(template.query)}): ${timing.rows} rows, first ${ms(timing.first)} ms, p50 ${ms(timing.p50)} ms, p95 ${ms(timing.p95)} ms; ${stats}`)
   }
   // A recursive SQL template takes seconds at 1M resources: fewer runs keep the SQL half under an hour.
   const sqlRuns = graph.nodeCount > 500_000 ? Math.min(runs, 5) : runs
