@@ -15,6 +15,7 @@ import { AuthGate } from './auth/auth-gate.js'
 import { createGraphSource } from './graph-source.js'
 import { isLoopbackHost } from './middleware/loopback-guard.js'
 import type { RateLimitOptions } from './middleware/rate-limit.js'
+import { serveHeapAdvice } from './serve-heap-advice.js'
 
 export const DEFAULT_HOST = '127.0.0.1'
 export const DEFAULT_PORT = 7420
@@ -76,6 +77,10 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     })
   }
   const gate = new AuthGate({ tokens, required })
+  const latest = await options.store.latestSnapshotId()
+  const resources = latest === undefined ? 0 : ((await options.store.getSnapshot(latest))?.resources.total ?? 0)
+  const advice = serveHeapAdvice(resources)
+  if (advice !== undefined) logger.warn({ resources }, advice)
   const graphs = createGraphSource(options.store, {
     checkIntervalMs: pollIntervalMs,
     onLoadStart: (id) => logger.info({ snapshot: id }, 'loading snapshot'),
