@@ -34,6 +34,15 @@ const { positionals, values } = parseArgs({
 })
 const name = positionals[0] ?? 'graph'
 
+/** Options of the API benches (api, posture-api, paths-explorer-api). */
+const serverOptions = () => ({
+  resources: Number(values.resources ?? 100_000),
+  seed: Number(values.seed ?? 1),
+  seconds: Number(values.seconds ?? 10),
+  connections: Number(values.connections ?? 1),
+  ...(values.dir === undefined ? {} : { dir: values.dir }),
+})
+
 switch (name) {
   case 'analyses': {
     // Loaded on demand, as the demo generator is large (scripts/bench/bench-analyses.ts).
@@ -61,37 +70,19 @@ switch (name) {
   case 'api': {
     // Both API benches on one server load (scripts/bench/bench-api.ts).
     const { benchApi } = await import('./bench/bench-api.js')
-    await benchApi({
-      resources: Number(values.resources ?? 100_000),
-      seed: Number(values.seed ?? 1),
-      seconds: Number(values.seconds ?? 10),
-      connections: Number(values.connections ?? 1),
-      ...(values.dir === undefined ? {} : { dir: values.dir }),
-    })
+    await benchApi(serverOptions())
     break
   }
   case 'posture-api': {
     // Loaded on demand: the demo generator and the server are large (scripts/bench/bench-posture-api.ts).
     const { benchPostureApi } = await import('./bench/bench-posture-api.js')
-    await benchPostureApi({
-      resources: Number(values.resources ?? 100_000),
-      seed: Number(values.seed ?? 1),
-      seconds: Number(values.seconds ?? 10),
-      connections: Number(values.connections ?? 1),
-      ...(values.dir === undefined ? {} : { dir: values.dir }),
-    })
+    await benchPostureApi(serverOptions())
     break
   }
   case 'paths-explorer-api': {
     // Loaded on demand: the demo generator and the server are large (scripts/bench/bench-paths-explorer-api.ts).
     const { benchPathsExplorerApi } = await import('./bench/bench-paths-explorer-api.js')
-    await benchPathsExplorerApi({
-      resources: Number(values.resources ?? 100_000),
-      seed: Number(values.seed ?? 1),
-      seconds: Number(values.seconds ?? 10),
-      connections: Number(values.connections ?? 1),
-      ...(values.dir === undefined ? {} : { dir: values.dir }),
-    })
+    await benchPathsExplorerApi(serverOptions())
     break
   }
   case 'graph':

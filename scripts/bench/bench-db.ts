@@ -5,11 +5,13 @@
  * writes it alone).
  */
 import { existsSync } from 'node:fs'
-import { mkdir, rename, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { generateDemoEstate } from '../../src/demo/generate-demo.js'
 import { persistScan } from '../../src/scan/persist.js'
 import { scan } from '../../src/scan/pipeline.js'
+import { startServer } from '../../src/server/start-server.js'
 import { openStore } from '../../src/store/open-store.js'
 
 export interface BenchDbOptions {
@@ -55,4 +57,37 @@ export async function ensureBenchDb(options: BenchDbOptions): Promise<string> {
 export function logMemory(when: string): void {
   const { heapUsed, rss } = process.memoryUsage()
   console.log(`memory ${when}: heap used ${(heapUsed / 1_073_741_824).toFixed(2)} GB, RSS ${(rss / 1_073_741_824).toFixed(2)} GB`)
+}
+
+export interface ServerBenchOptions {
+  readonly resources: number
+  readonly seed?: number
+  /** Keeps (or reuses) bench.db here; without it the estate is scanned into a temporary folder. */
+  readonly dir?: string
+  /** Seconds of load per endpoint (default 10). */
+  readonly seconds?: number
+  /** Concurrent connections (default 1: latency is service time, not queueing). */
+  readonly connections?: number
+}
+
+/**
+ * Serves the bench snapshot with startServer on loopback (no rate limit: the load tool is the only client)
+ * and hands `measure` the API base URL; the API benches differ only in what they measure.
+ */
+export async function withBenchServer<T>(options: ServerBenchOptions, measure: (base: string, seconds: number, connections: number) => Promise<T>): Promise<T> {
+  const work = options.dir ?? (await mkdtemp(join(tmpdir(), 'skyhound-bench-api-')))
+  await mkdir(work, { recursive: true })
+  try {
+    const file = await ensureBenchDb({ dir: work, resources: options.resources, ...(options.seed === undefined ? {} : { seed: options.seed }) })
+    const store = await openStore(file)
+    const server = await startServer({ store, port: 0, webRoot: false, rateLimit: { burst: 1e9, perSecond: 1e9 } })
+    try {
+      return await measure(new URL('/api/v1', server.url).toString(), options.seconds ?? 10, options.connections ?? 1)
+    } finally {
+      await server.close()
+      await store.close()
+    }
+  } finally {
+    if (options.dir === undefined) await rm(work, { recursive: true, force: true })
+  }
 }

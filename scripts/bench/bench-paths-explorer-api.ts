@@ -5,21 +5,11 @@
  * (C connections, default 1, so latency is service time rather than queueing; T seconds each). Reports
  * the cold first requests (graph load; choke points' what-ifs), then p50/p95/max and requests/s.
  */
-import { mkdir, mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import autocannon from 'autocannon'
-import { ensureBenchDb, logMemory } from './bench-db.js'
-import { startServer } from '../../src/server/start-server.js'
-import { openStore } from '../../src/store/open-store.js'
+import { logMemory, withBenchServer } from './bench-db.js'
+import type { ServerBenchOptions } from './bench-db.js'
 
-export interface PathsExplorerApiBenchOptions {
-  readonly resources: number
-  readonly seed?: number
-  readonly dir?: string
-  readonly seconds?: number
-  readonly connections?: number
-}
+export type PathsExplorerApiBenchOptions = ServerBenchOptions
 
 interface Endpoint {
   readonly name: string
@@ -55,24 +45,8 @@ async function timed(label: string, url: string, body?: unknown): Promise<unknow
   return json
 }
 
-export async function benchPathsExplorerApi(options: PathsExplorerApiBenchOptions): Promise<void> {
-  const seconds = options.seconds ?? 10
-  const connections = options.connections ?? 1
-  const work = options.dir ?? (await mkdtemp(join(tmpdir(), 'skyhound-bench-paths-api-')))
-  await mkdir(work, { recursive: true })
-  try {
-    const file = await ensureBenchDb({ dir: work, resources: options.resources, ...(options.seed === undefined ? {} : { seed: options.seed }) })
-    const store = await openStore(file)
-    const server = await startServer({ store, port: 0, webRoot: false, rateLimit: { burst: 1e9, perSecond: 1e9 } })
-    try {
-      await measurePathsExplorer(new URL('/api/v1', server.url).toString(), seconds, connections)
-    } finally {
-      await server.close()
-      await store.close()
-    }
-  } finally {
-    if (options.dir === undefined) await rm(work, { recursive: true, force: true })
-  }
+export function benchPathsExplorerApi(options: PathsExplorerApiBenchOptions): Promise<void> {
+  return withBenchServer(options, measurePathsExplorer)
 }
 
 /** The attack-path and explorer endpoints of a running server: cold first requests, then each under load. */

@@ -5,22 +5,11 @@
  * default 1 so latency is service time rather than queueing behind the other connections; T seconds each). Reports the cold first request (graph + findings index load), then p50/p95/max latency
  * and requests/s per endpoint. Latencies come from autocannon's per-response times, so p95 is exact.
  */
-import { mkdir, mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import autocannon from 'autocannon'
-import { ensureBenchDb, logMemory } from './bench-db.js'
-import { startServer } from '../../src/server/start-server.js'
-import { openStore } from '../../src/store/open-store.js'
+import { logMemory, withBenchServer } from './bench-db.js'
+import type { ServerBenchOptions } from './bench-db.js'
 
-export interface PostureApiBenchOptions {
-  readonly resources: number
-  readonly seed?: number
-  /** A folder to keep (or reuse) the scanned store in. */
-  readonly dir?: string
-  readonly seconds?: number
-  readonly connections?: number
-}
+export type PostureApiBenchOptions = ServerBenchOptions
 
 export interface Row {
   readonly name: string
@@ -48,26 +37,8 @@ async function load(url: string, seconds: number, connections: number): Promise<
   return { times, rps: result.requests.average, errors: result.errors + result.non2xx }
 }
 
-export async function benchPostureApi(options: PostureApiBenchOptions): Promise<Row[]> {
-  const seconds = options.seconds ?? 10
-  const connections = options.connections ?? 1
-  const work = options.dir ?? (await mkdtemp(join(tmpdir(), 'skyhound-bench-posture-')))
-  await mkdir(work, { recursive: true })
-  try {
-    const file = await ensureBenchDb({ dir: work, resources: options.resources, ...(options.seed === undefined ? {} : { seed: options.seed }) })
-    const store = await openStore(file)
-    // No rate limit: the load tool is the only client.
-    const server = await startServer({ store, port: 0, webRoot: false, rateLimit: { burst: 1e9, perSecond: 1e9 } })
-    try {
-      const base = new URL('/api/v1', server.url).toString()
-      return await measurePosture(base, seconds, connections)
-    } finally {
-      await server.close()
-      await store.close()
-    }
-  } finally {
-    if (options.dir === undefined) await rm(work, { recursive: true, force: true })
-  }
+export function benchPostureApi(options: PostureApiBenchOptions): Promise<Row[]> {
+  return withBenchServer(options, measurePosture)
 }
 
 /** The posture endpoints of a running server: cold first findings page, then each under load. */

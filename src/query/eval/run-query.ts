@@ -196,10 +196,11 @@ function run(graph: GraphView, query: QueryNode, limits: QueryLimits, ctx: PlanC
   let matches: number[]
   let label = start.label
   let candidates = start.nodes.length
-  if (backward && backwardConnection(root) !== undefined) {
+  const via = backward ? backwardConnection(root) : undefined
+  if (via !== undefined) {
     const found = matchingNodes(root, ctx)
     matches = Array.from(found)
-    label = `backward from the targets of ${backwardConnection(root)!.connection!.kinds.join('|')}`
+    label = `backward from the targets of ${via.connection!.kinds.join('|')}`
     candidates = found.length
   } else {
     if (backward) settleNested(root, ctx)

@@ -126,27 +126,16 @@ function internDetails(details: JsonObject, intern: StringInterner): JsonObject 
 
 export function decodeFinding(row: FindingsTable, intern?: StringInterner): Finding {
   const data = JSON.parse(row.data) as FindingData
-  if (intern === undefined) {
-    return {
-      id: row.id,
-      ruleId: row.rule_id,
-      nodeId: row.node_id,
-      status: row.status as FindingStatus,
-      severity: row.severity as Severity,
-      message: data.message,
-      scope: row.scope,
-      details: data.details,
-    }
-  }
+  const of = intern === undefined ? (value: string): string => value : (value: string): string => intern.of(value)
   return {
     id: row.id,
-    ruleId: intern.of(row.rule_id),
-    nodeId: intern.of(row.node_id),
-    status: intern.of(row.status) as FindingStatus,
-    severity: intern.of(row.severity) as Severity,
-    message: intern.of(data.message),
-    scope: intern.of(row.scope),
-    details: internDetails(data.details, intern),
+    ruleId: of(row.rule_id),
+    nodeId: of(row.node_id),
+    status: of(row.status) as FindingStatus,
+    severity: of(row.severity) as Severity,
+    message: of(data.message),
+    scope: of(row.scope),
+    details: intern === undefined ? data.details : internDetails(data.details, intern),
   }
 }
 
